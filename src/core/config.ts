@@ -1,0 +1,197 @@
+import { durationToSeconds, MAX_LIFETIME_SECONDS, type Duration, type DurationLength } from './duration';
+
+/** One category of cookies and scripts a person can allow or refuse. */
+export interface CategoryDefinition {
+  /** Short name shown on the toggle and in the policy table, e.g. "Analytics". */
+  title: string;
+  /** What the category is for, in plain words. Rendered as text, never as HTML. */
+  description: string;
+  /**
+   * Strictly necessary: always granted, its switch is shown on and disabled.
+   * @default false
+   */
+  required?: boolean;
+  /**
+   * The category sells or shares personal data (CCPA/CPRA). With Global Privacy Control on,
+   * it starts denied and "Accept all" does not grant it; only an explicit per-category choice can.
+   * @default false
+   */
+  saleOrSharing?: boolean;
+}
+
+/** A cookie the site (or a script it loads) sets, as listed in the policy. */
+export interface CookieDeclaration<C extends string = string> {
+  /** Exact cookie name, or a pattern for families such as `/^_ga_/`. */
+  name: string | RegExp;
+  /** Id of the category that must be granted before this cookie may exist. */
+  category: C;
+  /** Why the cookie exists, in plain words. */
+  purpose: string;
+  /** `'session'` or a length; also the `Max-Age` `useCookie` writes with. */
+  duration: Duration;
+  /** Who sets or reads it, e.g. "Google Analytics". */
+  provider?: string;
+  /**
+   * Set by a third party rather than the site itself.
+   * @default true when `provider` is given, else false
+   */
+  thirdParty?: boolean;
+  /** `Domain` attribute for writes and deletion; host-only when omitted. */
+  domain?: string;
+  /**
+   * `Path` attribute for writes and deletion.
+   * @default '/'
+   */
+  path?: string;
+}
+
+/** A third party the site shares data with, listed in the policy beside the cookies. */
+export interface ServiceDeclaration<C extends string = string> {
+  /** The company or product, e.g. "Stripe". */
+  name: string;
+  /** Category the service belongs to. */
+  category: C;
+  /** What it is used for. */
+  purpose: string;
+  /** What data it receives. */
+  data: string;
+  /** Link to the third party's privacy policy (http or https only). */
+  privacyPolicyUrl: string;
+  /** How the person controls it, e.g. "Managed by Stripe's privacy policy". */
+  control?: string;
+  /** How long its cookies live, in words, e.g. "Up to 2 years". */
+  duration?: string;
+}
+
+/** What `defineConsentConfig` accepts. */
+export interface ConsentConfigInput<
+  C extends string = string,
+  Cookies extends readonly CookieDeclaration<C>[] = readonly CookieDeclaration<C>[],
+> {
+  /**
+   * Version of the policy. Raise it when categories or purposes change materially:
+   * everyone is asked again.
+   */
+  revision: number;
+  /** Categories keyed by id (letters, digits, `_` or `-`). */
+  categories: Record<C, CategoryDefinition>;
+  /** Every cookie the site may set. */
+  cookies?: Cookies;
+  /** Third parties to list in the policy. */
+  services?: readonly ServiceDeclaration<C>[];
+  /**
+   * How long a decision is kept before asking again; at most 13 months.
+   * @default { months: 6 }
+   */
+  consentExpiry?: DurationLength;
+}
+
+/** A validated, frozen consent configuration. Create it with {@link defineConsentConfig}. */
+export interface ConsentConfig<C extends string = string, N extends string = string> {
+  readonly revision: number;
+  readonly categories: Readonly<Record<C, Readonly<CategoryDefinition>>>;
+  readonly cookies: readonly Readonly<CookieDeclaration<C>>[];
+  readonly services: readonly Readonly<ServiceDeclaration<C>>[];
+  /** Category ids in declaration order. */
+  readonly categoryIds: readonly C[];
+  /** Consent lifetime in seconds. */
+  readonly consentExpirySeconds: number;
+  /** Phantom: the declared string cookie names, for `useCookie` types. */
+  readonly __cookieNames?: N;
+}
+
+/** String cookie names declared in a cookies tuple (RegExp names are families, not writable names). */
+export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
+  ? D extends { name: infer N } ? (N extends string ? N : never) : never
+  : never;
+
+const ID = /^[A-Za-z0-9_-]{1,32}$/;
+// RFC 6265 token: any CHAR except CTLs, whitespace and separators.
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const DEFAULT_EXPIRY: DurationLength = { months: 6 };
+
+function fail(field: string, problem: string): never {
+  throw new TypeError(`[consentkit] config.${field} ${problem}`);
+}
+
+function text(value: unknown, field: string): void {
+  if (typeof value !== 'string' || !value.trim()) fail(field, 'must be a non-empty string');
+}
+
+/**
+ * Validates a consent configuration at once and returns it frozen, with category ids and cookie
+ * names inferred as literal types so that `useConsent('analyitcs')` is a compile error.
+ *
+ * @throws TypeError naming the field at fault: unknown category, duplicate id or cookie name,
+ * a cookie name that is not an RFC 6265 token, a non-integer revision, a consent expiry over 13 months.
+ */
+export function defineConsentConfig<
+  const Categories extends Record<string, CategoryDefinition>,
+  const Cookies extends readonly CookieDeclaration<Extract<keyof Categories, string>>[] = [],
+>(
+  input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies> & { categories: Categories },
+): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>> {
+  if (!input || typeof input !== 'object') fail('', 'must be an object');
+  const { revision, categories, cookies = [], services = [], consentExpiry = DEFAULT_EXPIRY } = input;
+  if (!Number.isSafeInteger(revision) || revision < 0) fail('revision', `must be a non-negative integer, got ${String(revision)}`);
+  if (!categories || typeof categories !== 'object') fail('categories', 'must be an object keyed by category id');
+  const ids = Object.keys(categories);
+  if (!ids.length) fail('categories', 'must declare at least one category');
+  if (ids.length > 64) fail('categories', 'may declare at most 64 categories');
+  for (const id of ids) {
+    const field = `categories.${id}`;
+    if (!ID.test(id)) fail(field, 'has an invalid id: use 1-32 letters, digits, "_" or "-"');
+    const category = categories[id];
+    if (!category || typeof category !== 'object') fail(field, 'must be an object');
+    text(category.title, `${field}.title`);
+    text(category.description, `${field}.description`);
+  }
+  const seen = new Set<string>();
+  cookies.forEach((cookie, i) => {
+    const field = `cookies[${i}]`;
+    if (!cookie || typeof cookie !== 'object') fail(field, 'must be an object');
+    const { name, category, duration } = cookie;
+    if (typeof name === 'string') {
+      if (!TOKEN.test(name)) fail(`${field}.name`, `"${name}" is not a valid cookie name (RFC 6265 token)`);
+    } else if (!(name instanceof RegExp)) fail(`${field}.name`, 'must be a string or a RegExp');
+    const key = String(name);
+    if (seen.has(key)) fail(`${field}.name`, `duplicates cookie "${key}"`);
+    seen.add(key);
+    if (!ids.includes(category)) fail(`${field}.category`, `"${String(category)}" is not a declared category`);
+    text(cookie.purpose, `${field}.purpose`);
+    if (duration !== 'session' && durationToSeconds(duration) === undefined) {
+      fail(`${field}.duration`, "must be 'session' or a positive length like { days: 7 }");
+    }
+  });
+  const names = new Set<string>();
+  services.forEach((service, i) => {
+    const field = `services[${i}]`;
+    if (!service || typeof service !== 'object') fail(field, 'must be an object');
+    text(service.name, `${field}.name`);
+    if (names.has(service.name)) fail(`${field}.name`, `duplicates service "${service.name}"`);
+    names.add(service.name);
+    if (!ids.includes(service.category)) fail(`${field}.category`, `"${String(service.category)}" is not a declared category`);
+    text(service.purpose, `${field}.purpose`);
+    text(service.data, `${field}.data`);
+    // Only http(s): a javascript: URL in a policy link would run script on click.
+    if (typeof service.privacyPolicyUrl !== 'string' || !/^https?:\/\/[^\s]+$/i.test(service.privacyPolicyUrl)) {
+      fail(`${field}.privacyPolicyUrl`, 'must be an http(s) URL');
+    }
+  });
+  const consentExpirySeconds = durationToSeconds(consentExpiry);
+  if (consentExpirySeconds === undefined) fail('consentExpiry', 'must be a positive length like { months: 6 }');
+  if (consentExpirySeconds > MAX_LIFETIME_SECONDS) fail('consentExpiry', 'must not exceed 13 months');
+  return Object.freeze({
+    revision,
+    categories: Object.freeze({ ...categories }),
+    cookies: Object.freeze([...cookies]),
+    services: Object.freeze([...services]),
+    categoryIds: Object.freeze(ids),
+    consentExpirySeconds,
+  }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>>;
+}
+
+/** Declarations whose name is, or matches, `name`. */
+export function findCookie<C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined {
+  return config.cookies.find((c) => (typeof c.name === 'string' ? c.name === name : new RegExp(c.name.source, c.name.flags.replace('g', '')).test(name)));
+}

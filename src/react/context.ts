@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { ConsentStore } from '../core/store';
+import type { CategoryId, CookieName } from './register';
+
+/** What `ConsentProvider` shares with hooks and components. */
+export interface ConsentContextValue {
+  store: ConsentStore<CategoryId, CookieName>;
+  /** Partial text overrides for the components; kept opaque here so hooks stay small. */
+  messages?: object;
+}
+
+export const ConsentContext = createContext<ConsentContextValue | null>(null);
+
+/** Reads the provider's context, or throws naming the hook that was misused. */
+export function useConsentContext(hook: string): ConsentContextValue {
+  const value = useContext(ConsentContext);
+  if (!value) throw new Error(`[consentkit] ${hook} must be used inside <ConsentProvider>`);
+  return value;
+}
+
+/**
+ * The provider's store, for imperative use (`store.openPreferences()` from a non-React footer link,
+ * `store.subscribe` in an analytics loader).
+ */
+export function useConsentStore(): ConsentStore<CategoryId, CookieName> {
+  return useConsentContext('useConsentStore').store;
+}

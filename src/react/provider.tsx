@@ -1,0 +1,38 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ConsentConfig } from '../core/config';
+import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
+import { ConsentContext, type ConsentContextValue } from './context';
+import type { PartialConsentMessages } from '../components/messages';
+
+/** Props of {@link ConsentProvider}: a `config` (the provider makes its store) or a ready `store`. */
+export type ConsentProviderProps<C extends string = string, N extends string = string> = ConsentStoreOptions<C> & {
+  children?: ReactNode;
+  /** Text overrides for the components (a locale such as `de`, or a partial object). */
+  messages?: PartialConsentMessages;
+} & ({ config: ConsentConfig<C, N>; store?: never } | { store: ConsentStore<C, N>; config?: never });
+
+/**
+ * Holds consent state for its subtree. Creates one store per mounted provider (never shared between
+ * server requests); options are read once, callbacks always call the latest props.
+ */
+export function ConsentProvider<C extends string, N extends string>(props: ConsentProviderProps<C, N>) {
+  const latest = useRef(props);
+  latest.current = props;
+  const [store] = useState(
+    () =>
+      props.store ??
+      createConsentStore(props.config, {
+        storage: props.storage,
+        initialValue: props.initialValue,
+        gpc: props.gpc,
+        now: props.now,
+        onChange: (change) => latest.current.onChange?.(change),
+        onDecision: (record, state) => latest.current.onDecision?.(record, state),
+        onError: (error) => latest.current.onError?.(error),
+      }),
+  );
+  useEffect(() => store.connect(), [store]);
+  const [value, setValue] = useState<ConsentContextValue>({ store: store as unknown as ConsentContextValue['store'], messages: props.messages });
+  if (value.messages !== props.messages) setValue({ store: value.store, messages: props.messages });
+  return <ConsentContext.Provider value={value}>{props.children}</ConsentContext.Provider>;
+}

@@ -1,0 +1,1 @@
+export { readConsentCookie, readConsentState } from './integrations/server';

@@ -1,0 +1,35 @@
+import { deleteCookie, readCookie, writeCookie } from '../core/cookie-jar';
+import type { ConsentStorage } from './types';
+
+/** Options for {@link cookieAdapter}. */
+export interface CookieAdapterOptions {
+  /** @default 'ck_consent' */
+  name?: string;
+  /** Share the decision across subdomains, e.g. `'.example.com'`. Host-only when omitted. */
+  domain?: string;
+  /** @default '/' */
+  path?: string;
+  /** @default 'Lax' */
+  sameSite?: 'Strict' | 'Lax' | 'None';
+  /** @default true on https pages */
+  secure?: boolean;
+  /** Cookie lifetime in days; defaults to the record's own expiry, so the cookie never outlives the decision. */
+  maxAgeDays?: number;
+}
+
+/**
+ * Stores the consent record in a first-party cookie (the default), readable by the server on the
+ * next request so it can render the right state.
+ */
+export function cookieAdapter(options: CookieAdapterOptions = {}): ConsentStorage {
+  const { name = 'ck_consent', domain, path = '/', sameSite, secure, maxAgeDays } = options;
+  return {
+    key: name,
+    get: () => readCookie(name),
+    set(value, record) {
+      const maxAge = maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - Math.floor(Date.now() / 1000);
+      writeCookie(name, value, { maxAge, path, domain, sameSite, secure });
+    },
+    remove: () => deleteCookie(name, { path, domain }),
+  };
+}

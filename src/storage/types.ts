@@ -1,0 +1,25 @@
+import type { ConsentRecord } from '../core/record';
+
+/** A value or a promise of it: adapters may answer synchronously or not. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/**
+ * Where the encoded consent record lives. Adapters only move strings: parsing and validation
+ * happen once, in the core codec. Any method may throw or reject; the store then keeps working in
+ * memory and reports through `onError`.
+ */
+export interface ConsentStorage {
+  /** The stored string, or null/undefined when there is none. */
+  get(): MaybePromise<string | null | undefined>;
+  /** Stores the encoded record; `record` is given for adapters that need its expiry or id. */
+  set(value: string, record: ConsentRecord): MaybePromise<void>;
+  /** Forgets the stored record. */
+  remove(): MaybePromise<void>;
+  /**
+   * Calls `onChange` when another tab or process changed the stored value; returns an unsubscribe.
+   * Without it, the store syncs tabs over a BroadcastChannel.
+   */
+  subscribe?(onChange: () => void): () => void;
+  /** Distinguishes stores of several sites or apps on one origin in cross-tab messages. */
+  key?: string;
+}
