@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { chromiumProvider } from './test/chromium.ts';
+import { getCookies } from './test/browser-commands.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -30,6 +31,7 @@ export default defineConfig({
             provider: chromiumProvider(),
             instances: [{ browser: 'chromium' }],
             screenshotFailures: false,
+            commands: { getCookies },
           },
         },
       },

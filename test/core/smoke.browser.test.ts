@@ -1,5 +1,6 @@
-test('browser smoke', () => {
-  document.cookie = 'a=1; Path=/';
-  expect(document.cookie).toContain('a=1');
-  expect(navigator.userAgent).toContain('Chrome');
+import { commands } from 'vitest/browser';
+test('browser smoke', async () => {
+  document.cookie = 'a=1; Path=/; Max-Age=100; SameSite=Strict';
+  const cookies = await commands.getCookies();
+  expect(cookies.find((c) => c.name === 'a')?.sameSite).toBe('Strict');
 });
