@@ -20,6 +20,14 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { server: 'src/server.ts' },
+    entry: {
+      server: 'src/server.ts',
+      'locales/en': 'src/locales/en.ts',
+      'locales/de': 'src/locales/de.ts',
+      'locales/fr': 'src/locales/fr.ts',
+      'locales/es': 'src/locales/es.ts',
+    },
+    // The theme is plain CSS with custom properties: shipped as written, imported as `consentkit/styles.css`.
+    onSuccess: 'cp src/styles.css dist/styles.css',
   },
 ]);

@@ -1,0 +1,4 @@
+import type { PartialConsentMessages } from '../components/messages';
+
+/** Placeholder: filled in with the component messages. */
+export const de: PartialConsentMessages = {};
