@@ -181,11 +181,14 @@ export function defineConsentConfig<
   const consentExpirySeconds = durationToSeconds(consentExpiry);
   if (consentExpirySeconds === undefined) fail('consentExpiry', 'must be a positive length like { months: 6 }');
   if (consentExpirySeconds > MAX_LIFETIME_SECONDS) fail('consentExpiry', 'must not exceed 13 months');
+  // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
+  // category required or move a cookie to another category.
+  const frozen = <T extends object>(list: readonly T[]) => Object.freeze(list.map((item) => Object.freeze({ ...item })));
   return Object.freeze({
     revision,
-    categories: Object.freeze({ ...categories }),
-    cookies: Object.freeze([...cookies]),
-    services: Object.freeze([...services]),
+    categories: Object.freeze(Object.fromEntries(ids.map((id) => [id, Object.freeze({ ...categories[id] })]))),
+    cookies: frozen(cookies),
+    services: frozen(services),
     categoryIds: Object.freeze(ids),
     consentExpirySeconds,
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>>;

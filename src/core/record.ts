@@ -33,7 +33,9 @@ export const MAX_RECORD_LENGTH = 4096;
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom'];
 const SCHEMA = '1';
 const HEX_ID = /^[0-9a-f]{32}$/;
-const INT = /^(0|[1-9][0-9]{0,14})$/;
+// Up to 16 digits, then Number.isSafeInteger: any revision the config accepts must read back.
+const INT = /^(0|[1-9][0-9]{0,15})$/;
+const int = (text: string) => INT.test(text) && Number.isSafeInteger(Number(text));
 const CHOICE = /^([A-Za-z0-9_-]{1,32}):([01])$/;
 
 /**
@@ -61,15 +63,19 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   if (parts.length !== 8) return { ok: false, reason: 'malformed' };
   const [schema, revision, id, decidedAt, expiresAt, method, gpc, list] = parts as [string, string, string, string, string, string, string, string];
   const method_ = METHODS[Number(method)];
-  if (schema !== SCHEMA || !INT.test(revision) || !HEX_ID.test(id) || !INT.test(decidedAt) || !INT.test(expiresAt) || !/^[012]$/.test(method) || !method_ || !/^[01]$/.test(gpc)) {
+  if (schema !== SCHEMA || !int(revision) || !HEX_ID.test(id) || !int(decidedAt) || !int(expiresAt) || !/^[012]$/.test(method) || !method_ || !/^[01]$/.test(gpc)) {
     return { ok: false, reason: 'malformed' };
   }
   const choices: Record<string, boolean> = {};
+  const seen = new Set<string>();
   if (list) {
     for (const item of list.split('!')) {
       const match = CHOICE.exec(item);
       if (!match) return { ok: false, reason: 'malformed' };
       const [, key, value] = match as unknown as [string, string, string];
+      // A category listed twice is not something the encoder writes: refuse rather than pick one.
+      if (seen.has(key)) return { ok: false, reason: 'malformed' };
+      seen.add(key);
       if (categoryIds.includes(key)) choices[key] = value === '1';
     }
   }

@@ -1,0 +1,131 @@
+import { defineConsentConfig, findCookie } from '../../src/core/config';
+import { balancedMasteringConfig } from '../../stories/demo/balanced-mastering';
+
+const categories = {
+  essential: { required: true, title: 'Essential', description: 'Login and security.' },
+  analytics: { title: 'Analytics', description: 'Counts visits.' },
+};
+const cookie = { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } } as const;
+const service = { name: 'Stripe', category: 'essential', purpose: 'Payments', data: 'Card', privacyPolicyUrl: 'https://stripe.com/privacy' } as const;
+
+// Loosely typed on purpose: these inputs are what a JavaScript caller (or a JSON file) might pass.
+const define = (input: Record<string, unknown>) => () => defineConsentConfig({ revision: 1, categories, ...input } as never);
+
+describe('defineConsentConfig', () => {
+  describe('given a cookie of a category that is not declared', () => {
+    it('should throw naming the cookie field and the category', () => {
+      expect(define({ cookies: [cookie, { ...cookie, name: 'x', category: 'marketing' }] })).toThrow(/config\.cookies\[1\]\.category "marketing" is not a declared category/);
+    });
+  });
+
+  describe('given duplicates', () => {
+    it('should refuse a cookie name declared twice, naming the second', () => {
+      expect(define({ cookies: [cookie, { ...cookie, purpose: 'Again' }] })).toThrow(/config\.cookies\[1\]\.name duplicates cookie "_ga"/);
+    });
+
+    it('should refuse a RegExp family declared twice', () => {
+      expect(define({ cookies: [{ ...cookie, name: /^_ga_/ }, { ...cookie, name: /^_ga_/ }] })).toThrow(/config\.cookies\[1\]\.name duplicates/);
+    });
+
+    it('should refuse a service listed twice', () => {
+      expect(define({ services: [service, service] })).toThrow(/config\.services\[1\]\.name duplicates service "Stripe"/);
+    });
+  });
+
+  describe('given a cookie name that is not an RFC 6265 token', () => {
+    it.each(['bad name', 'a;b', 'a=b', 'a,b', 'caf\u00e9', '', 'tab\there', '"quoted"'])('should refuse %j, naming the field', (name) => {
+      expect(define({ cookies: [{ ...cookie, name }] })).toThrow(/config\.cookies\[0\]\.name/);
+    });
+
+    it('should accept the token characters real cookies use', () => {
+      expect(define({ cookies: [{ ...cookie, name: '__Host-sid.v2' }, { ...cookie, name: 'a!#$%&\'*+-.^_`|~1' }] })).not.toThrow();
+    });
+  });
+
+  describe('given a bad revision', () => {
+    it.each([1.5, -1, '1', Number.NaN, undefined])('should refuse %s, naming config.revision', (revision) => {
+      expect(() => defineConsentConfig({ revision, categories } as never)).toThrow(/config\.revision must be a non-negative integer/);
+    });
+  });
+
+  describe('given a consent expiry', () => {
+    it.each([{ months: 14 }, { days: 396 }, { years: 2 }])('should refuse %j as longer than 13 months', (consentExpiry) => {
+      expect(define({ consentExpiry })).toThrow(/config\.consentExpiry must not exceed 13 months/);
+    });
+
+    it.each([{ months: 13 }, { days: 395 }, { hours: 1 }])('should accept %j', (consentExpiry) => {
+      expect(define({ consentExpiry })).not.toThrow();
+    });
+
+    it('should default to six months', () => {
+      expect(defineConsentConfig({ revision: 1, categories }).consentExpirySeconds).toBe(Math.round(6 * 30.4375 * 86400));
+    });
+  });
+
+  describe('given a service privacy policy link', () => {
+    it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example', 'https://exa mple.com'])(
+      'should refuse %j, naming the field',
+      (privacyPolicyUrl) => {
+        expect(define({ services: [{ ...service, privacyPolicyUrl }] })).toThrow(/config\.services\[0\]\.privacyPolicyUrl must be an http\(s\) URL/);
+      },
+    );
+  });
+
+  describe('given a bad cookie duration', () => {
+    it.each([{ days: -1 }, { days: 1.5 }, { weeks: 2 }, {}, { days: 0 }, 'forever', null])('should refuse %j, naming the field', (duration) => {
+      expect(define({ cookies: [{ ...cookie, duration }] })).toThrow(/config\.cookies\[0\]\.duration/);
+    });
+  });
+
+  describe('given bad categories', () => {
+    it('should refuse an id with spaces, naming it', () => {
+      expect(() => defineConsentConfig({ revision: 1, categories: { 'ad tracking': { title: 'Ads', description: 'Ads' } } })).toThrow(/config\.categories\.ad tracking has an invalid id/);
+    });
+
+    it('should refuse a category without a title', () => {
+      expect(() => defineConsentConfig({ revision: 1, categories: { analytics: { title: ' ', description: 'x' } } })).toThrow(/config\.categories\.analytics\.title/);
+    });
+
+    it('should refuse a config with no category', () => {
+      expect(() => defineConsentConfig({ revision: 1, categories: {} })).toThrow(/config\.categories must declare at least one category/);
+    });
+  });
+
+  describe('given a valid config', () => {
+    const config = balancedMasteringConfig;
+
+    it('should keep categories, cookies and services in declaration order', () => {
+      expect(config.categoryIds).toEqual(['essential', 'functional', 'analytics']);
+      expect(config.cookies.map((c) => c.name)).toEqual(['auth-token', 'session-id', 'csrf-token', 'user-preferences', 'theme-mode', 'upload-history', '_ga', '_gid', 'usage-stats']);
+      expect(config.services.map((s) => s.name)).toEqual(['Stripe', 'Supabase', 'Google Analytics']);
+    });
+
+    it('should be frozen all the way down, so no code can grant itself a category later', () => {
+      expect(Object.isFrozen(config)).toBe(true);
+      expect(Object.isFrozen(config.categories)).toBe(true);
+      expect(Object.isFrozen(config.categories.analytics)).toBe(true);
+      expect(Object.isFrozen(config.cookies)).toBe(true);
+      expect(Object.isFrozen(config.cookies[0])).toBe(true);
+      expect(Object.isFrozen(config.categoryIds)).toBe(true);
+      expect(() => {
+        (config.categories.analytics as { required?: boolean }).required = true;
+      }).toThrow(TypeError);
+    });
+
+    it('should not be changed by later edits of the object it was made from', () => {
+      const input = { revision: 1, categories: { analytics: { title: 'Analytics', description: 'x' } } };
+      const made = defineConsentConfig(input);
+      (input.categories.analytics as { required?: boolean }).required = true;
+      expect(made.categories.analytics.required).toBeUndefined();
+    });
+
+    it('should find a cookie by exact name or by its RegExp family', () => {
+      const withFamily = defineConsentConfig({ revision: 1, categories, cookies: [cookie, { ...cookie, name: /^_ga_/g }] });
+      expect(findCookie(withFamily, '_ga')?.name).toBe('_ga');
+      // Twice in a row: a global RegExp must not remember where it stopped.
+      expect(findCookie(withFamily, '_ga_XYZ')?.name).toEqual(/^_ga_/g);
+      expect(findCookie(withFamily, '_ga_XYZ')?.name).toEqual(/^_ga_/g);
+      expect(findCookie(withFamily, '_gid')).toBeUndefined();
+    });
+  });
+});

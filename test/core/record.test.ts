@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { createConsentId, decodeConsentRecord, encodeConsentRecord, MAX_RECORD_LENGTH, type ConsentRecord } from '../../src/core/record';
+
+const ids = ['essential', 'functional', 'analytics'];
+const record: ConsentRecord = {
+  schema: 1,
+  revision: 3,
+  id: '9f86d081884c7d659a2feaa0c55ad015',
+  decidedAt: 1_764_390_000,
+  expiresAt: 1_780_114_800,
+  method: 'custom',
+  gpc: false,
+  choices: { essential: true, functional: true, analytics: false },
+};
+const encoded = encodeConsentRecord(record);
+// RFC 6265 cookie-octet: visible ASCII except space, DQUOTE, comma, semicolon and backslash.
+const COOKIE_OCTETS = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
+
+const decodeOk = (raw: unknown, known = ids) => {
+  const result = decodeConsentRecord(raw, known);
+  if (!result.ok) throw new Error(`expected ${String(raw)} to decode, got ${result.reason}`);
+  return result.record;
+};
+
+/** Any record the store could write: ids drawn from the config, every choice a boolean. */
+const categoryId = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/);
+const arbitraryRecord = fc.uniqueArray(categoryId, { minLength: 1, maxLength: 64 }).chain((categoryIds) =>
+  fc.record({
+    categoryIds: fc.constant(categoryIds),
+    record: fc.record({
+      schema: fc.constant(1 as const),
+      revision: fc.nat(),
+      id: fc.stringMatching(/^[0-9a-f]{32}$/),
+      decidedAt: fc.nat({ max: 4_000_000_000 }),
+      expiresAt: fc.nat({ max: 4_000_000_000 }),
+      method: fc.constantFrom('accept-all' as const, 'reject-all' as const, 'custom' as const),
+      gpc: fc.boolean(),
+      choices: fc.tuple(...categoryIds.map(() => fc.boolean())).map((values) => Object.fromEntries(categoryIds.map((id, i) => [id, values[i]!]))),
+    }),
+  }),
+);
+
+describe('consent record codec', () => {
+  it('should read back what it wrote', () => {
+    expect(decodeOk(encoded)).toEqual(record);
+  });
+
+  it('should write only characters a cookie can hold unescaped', () => {
+    expect(encoded).toMatch(COOKIE_OCTETS);
+  });
+
+  it('should fit in one cookie even with 64 categories of the longest ids', () => {
+    const many = Array.from({ length: 64 }, (_, i) => `category-${String(i).padStart(2, '0')}-${'x'.repeat(19)}`);
+    const big = encodeConsentRecord({ ...record, revision: Number.MAX_SAFE_INTEGER, choices: Object.fromEntries(many.map((id) => [id, true])) });
+    expect(big.length).toBeLessThanOrEqual(MAX_RECORD_LENGTH);
+    expect(Object.keys(decodeOk(big, many).choices)).toHaveLength(64);
+  });
+
+  it('should drop choices for categories the config does not have', () => {
+    const withRetired = encodeConsentRecord({ ...record, choices: { ...record.choices, marketing: true } });
+    expect(decodeOk(withRetired).choices).toEqual({ essential: true, functional: true, analytics: false });
+  });
+
+  it('should never let __proto__ or constructor reach the choices or Object.prototype', () => {
+    const hostile = encoded.replace('analytics:0', '__proto__:1!constructor:1!analytics:0');
+    const { choices } = decodeOk(hostile);
+    expect(Object.keys(choices)).toEqual(['essential', 'functional', 'analytics']);
+    expect(Object.getPrototypeOf(choices)).toBe(Object.prototype);
+    expect(Object.hasOwn(choices, 'constructor')).toBe(false);
+    expect(({} as Record<string, unknown>).essential).toBeUndefined();
+  });
+
+  describe('should refuse, as not decided', () => {
+    it.each([
+      ['a choice that is not 0 or 1', encoded.replace('analytics:0', 'analytics:true')],
+      ['a choice with no value', encoded.replace('analytics:0', 'analytics')],
+      ['a value cut short in the header', encoded.slice(0, 20)],
+      ['a value cut inside a choice', encoded.slice(0, -2)],
+      ['an unknown schema', `2${encoded.slice(1)}`],
+      ['an unknown method', encoded.replace('.2.0.', '.7.0.')],
+      ['a GPC flag that is not 0 or 1', encoded.replace('.2.0.', '.2.2.')],
+      ['a consent id that is not 32 hex digits', encoded.replace(record.id, 'x'.repeat(32))],
+      ['a negative revision', encoded.replace('1.3.', '1.-3.')],
+      ['a fractional time', encoded.replace('1764390000', '1764390000.5')],
+      ['a category listed twice', encoded.replace('analytics:0', 'analytics:0!analytics:1')],
+      ['JSON', JSON.stringify(record)],
+    ])('%s', (_, raw) => {
+      expect(decodeConsentRecord(raw, ids)).toEqual({ ok: false, reason: 'malformed' });
+    });
+
+    it('a value longer than a cookie can be', () => {
+      expect(decodeConsentRecord(encoded + '!x:1'.repeat(1100), ids)).toEqual({ ok: false, reason: 'oversized' });
+    });
+
+    it.each([123, {}, ['1'], true, Symbol('x'), () => encoded])('a %s instead of a string', (raw) => {
+      expect(decodeConsentRecord(raw, ids)).toEqual({ ok: false, reason: 'malformed' });
+    });
+
+    it.each([null, undefined, ''])('%j as empty', (raw) => {
+      expect(decodeConsentRecord(raw, ids)).toEqual({ ok: false, reason: 'empty' });
+    });
+  });
+
+  it('should make a fresh 32-hex-digit consent id every time', () => {
+    const a = createConsentId();
+    expect(a).toMatch(/^[0-9a-f]{32}$/);
+    expect(createConsentId()).not.toBe(a);
+  });
+
+  describe('properties', () => {
+    it('should read back any record the store can write, from cookie-safe text of at most 4096 characters', () => {
+      fc.assert(
+        fc.property(arbitraryRecord, ({ record, categoryIds }) => {
+          const text = encodeConsentRecord(record);
+          expect(text).toMatch(COOKIE_OCTETS);
+          expect(text.length).toBeLessThanOrEqual(MAX_RECORD_LENGTH);
+          expect(decodeConsentRecord(text, categoryIds)).toEqual({ ok: true, record });
+        }),
+      );
+    });
+
+    it('should never throw, whatever it is given', () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.anything()), fc.array(fc.string()), (raw, known) => {
+          const result = decodeConsentRecord(raw, known);
+          expect(typeof result.ok).toBe('boolean');
+        }),
+      );
+    });
+
+    it('should never grant a category through a one-character edit, except by editing that very choice', () => {
+      const original = encodeConsentRecord({ ...record, choices: { essential: true, functional: false, analytics: false } });
+      // Index of each category's 0/1 digit in the encoding.
+      const digitAt = (id: string) => original.indexOf(`${id}:`) + id.length + 1;
+      const edit = fc.record({
+        at: fc.nat({ max: original.length }),
+        kind: fc.constantFrom('replace', 'insert', 'delete'),
+        char: fc.oneof(fc.constantFrom(...'01.:!_-abcdefgly'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })),
+      });
+      fc.assert(
+        fc.property(edit, ({ at, kind, char }) => {
+          const mutated =
+            kind === 'insert' ? original.slice(0, at) + char + original.slice(at) : original.slice(0, at) + (kind === 'replace' ? char : '') + original.slice(at + 1);
+          const result = decodeConsentRecord(mutated, ids);
+          if (!result.ok) return;
+          for (const [id, granted] of Object.entries(result.record.choices)) {
+            expect(ids).toContain(id);
+            expect(typeof granted).toBe('boolean');
+            if (granted && id !== 'essential') expect({ kind, at }).toEqual({ kind: 'replace', at: digitAt(id) });
+          }
+        }),
+        { numRuns: 5000 },
+      );
+    });
+
+    it('should keep only known ids with boolean choices from any list of choices', () => {
+      const item = fc.tuple(fc.oneof(categoryId, fc.constantFrom('__proto__', 'constructor', 'toString', 'essential', 'analytics')), fc.constantFrom('0', '1'));
+      fc.assert(
+        fc.property(fc.uniqueArray(item, { selector: ([id]) => id, maxLength: 20 }), (items) => {
+          const raw = `${encoded.slice(0, encoded.lastIndexOf('.'))}.${items.map(([id, v]) => `${id}:${v}`).join('!')}`;
+          const { choices } = decodeOk(raw);
+          for (const id of Object.keys(choices)) expect(ids).toContain(id);
+          for (const value of Object.values(choices)) expect(typeof value).toBe('boolean');
+          expect(Object.getPrototypeOf(choices)).toBe(Object.prototype);
+        }),
+      );
+    });
+  });
+});
