@@ -1,7 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { chromiumProvider } from './test/chromium.ts';
 import { getCookies } from './test/browser-commands.ts';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+
+const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
@@ -42,6 +46,33 @@ export default defineConfig({
           include: ['test/package/**/*.test.ts'],
           testTimeout: 240_000,
           hookTimeout: 400_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Every story is a test in real Chromium: it renders, its play function passes and axe
+        // finds no violation (parameters.a11y.test = 'error' in .storybook/preview.tsx).
+        plugins: [storybookTest({ configDir: storybookConfigDir })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: chromiumProvider(),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+      {
+        // Builds the static Storybook (or uses STORYBOOK_STATIC_DIR), serves it and drives the demo.
+        test: {
+          name: 'storybook-static',
+          environment: 'node',
+          // .spec.ts: the unit project already claims every test/**/*.test.ts file.
+          include: ['test/storybook/**/*.spec.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
