@@ -165,12 +165,18 @@ export function createConsentStore<C extends string, N extends string>(
       report({ kind: 'record', reason: 'tampered' });
       return undecided();
     }
-    if (record.revision !== config.revision || record.expiresAt <= nowSeconds || ids.some((id) => !config.categories[id].required && !(id in record.choices))) {
-      // A lapsed decision, a new policy revision or a new category: ask again (not an error).
+    // A lapsed decision (by the record's expiry or the policy's current, maybe shorter, lifetime),
+    // a new policy revision or a new category: ask again (not an error). Choices are checked as own
+    // booleans: `in` or truthiness would read an id like "constructor" from Object.prototype.
+    if (
+      record.revision !== config.revision ||
+      Math.min(record.expiresAt, record.decidedAt + config.consentExpirySeconds) <= nowSeconds ||
+      ids.some((id) => !config.categories[id].required && typeof record.choices[id] !== 'boolean')
+    ) {
       return undecided();
     }
     const choices = {} as Record<C, CategoryChoice>;
-    for (const id of ids) choices[id] = config.categories[id].required || record.choices[id] ? 'granted' : 'denied';
+    for (const id of ids) choices[id] = config.categories[id].required || record.choices[id] === true ? 'granted' : 'denied';
     return { decided: true, choices, record };
   };
 
