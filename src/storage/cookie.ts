@@ -27,8 +27,9 @@ export function cookieAdapter(options: CookieAdapterOptions = {}): ConsentStorag
     key: name,
     get: () => readCookie(name),
     set(value, record) {
-      const maxAge = maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - Math.floor(Date.now() / 1000);
-      writeCookie(name, value, { maxAge, path, domain, sameSite, secure });
+      // The record's own lifetime, not expiresAt minus the page clock: a store with its own clock
+      // (or a skewed one) would otherwise write a cookie that is already expired.
+      writeCookie(name, value, { maxAge: maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt, path, domain, sameSite, secure });
     },
     remove: () => deleteCookie(name, { path, domain }),
   };
