@@ -1,10 +1,15 @@
-/** Every string the components render. English defaults live in `englishMessages`. */
+/**
+ * Every string the components render. English defaults live in `englishMessages`; pass a locale
+ * (`import { de } from 'consentkit/locales/de'`) or any partial object to `ConsentProvider`'s
+ * `messages`, and per-instance overrides to a component's own `messages` prop.
+ */
 export interface ConsentMessages {
   /** BCP 47 tag, used for durations in words ("7 days", "7 Tage"). */
   locale: string;
-  /** Text direction of the locale. */
+  /** Text direction of the locale, set as `dir` on each component's root. */
   dir: 'ltr' | 'rtl';
   banner: {
+    /** Accessible name of the banner region (a landmark name: keep it short). */
     label: string;
     title: string;
     description: string;
@@ -12,9 +17,114 @@ export interface ConsentMessages {
     rejectAll: string;
     customize: string;
   };
+  preferences: {
+    title: string;
+    description: string;
+    /** Accessible name of the close (×) button. */
+    close: string;
+    acceptAll: string;
+    rejectAll: string;
+    save: string;
+    /** Summary of the expandable list of a category's cookies; the count follows in parentheses. */
+    cookies: string;
+  };
+  toggle: {
+    /** Shown beside the locked switch of a required category. */
+    alwaysActive: string;
+  };
+  table: {
+    /** Column headers of the cookie tables. */
+    cookie: string;
+    provider: string;
+    purpose: string;
+    duration: string;
+    thirdParty: string;
+    /** Provider shown for first-party cookies that name none. */
+    self: string;
+    yes: string;
+    no: string;
+    /** Duration of a cookie deleted when the browser closes. */
+    session: string;
+    /** Caption of the services table. */
+    services: string;
+    /** Column headers of the services table. */
+    service: string;
+    data: string;
+    privacyPolicy: string;
+    /** Link text; `{name}` is replaced by the service name. */
+    privacyPolicyLink: string;
+  };
+  settings: {
+    /** Text of `ConsentSettingsButton`. */
+    label: string;
+  };
 }
 
-/** Deep-partial messages: override any subset of strings. */
+/** Partial messages: override any subset of strings, section by section. */
 export type PartialConsentMessages = {
   [K in keyof ConsentMessages]?: ConsentMessages[K] extends object ? Partial<ConsentMessages[K]> : ConsentMessages[K];
 };
+
+/** The English defaults every other locale and override is merged onto. */
+export const englishMessages: ConsentMessages = {
+  locale: 'en',
+  dir: 'ltr',
+  banner: {
+    label: 'Cookie consent',
+    title: 'We use cookies',
+    description:
+      'Essential cookies keep this site working. With your permission we would also use cookies to remember your settings and to understand how the site is used. You can change your choice at any time.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    customize: 'Customize',
+  },
+  preferences: {
+    title: 'Cookie preferences',
+    description: 'Choose which kinds of cookies we may use. Nothing changes until you save.',
+    close: 'Close',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    save: 'Save preferences',
+    cookies: 'Cookies used',
+  },
+  toggle: {
+    alwaysActive: 'Always active',
+  },
+  table: {
+    cookie: 'Cookie',
+    provider: 'Provider',
+    purpose: 'Purpose',
+    duration: 'Duration',
+    thirdParty: 'Third party',
+    self: 'This website',
+    yes: 'Yes',
+    no: 'No',
+    session: 'Session',
+    services: 'Third-party services',
+    service: 'Service',
+    data: 'Data collected',
+    privacyPolicy: 'Privacy policy',
+    privacyPolicyLink: '{name} privacy policy',
+  },
+  settings: {
+    label: 'Cookie settings',
+  },
+};
+
+type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
+
+/** Merges partial messages onto complete ones, one level deep (later arguments win). */
+export function mergeMessages(base: ConsentMessages, ...overrides: (PartialConsentMessages | undefined)[]): ConsentMessages {
+  const result = { ...base } as Record<string, unknown>;
+  for (const override of overrides) {
+    if (!override) continue;
+    for (const key of Object.keys(override) as (keyof ConsentMessages)[]) {
+      const value = override[key];
+      if (value === undefined) continue;
+      result[key] = typeof value === 'object' ? { ...(result[key] as object), ...value } : value;
+    }
+  }
+  return result as unknown as ConsentMessages;
+}
+
+export type { Section as ConsentMessagesSection };

@@ -1,0 +1,124 @@
+import { clsx } from 'clsx';
+import { useConsentContext } from '../react/context';
+import type { CategoryId } from '../react/register';
+import type { ConsentMessages } from './messages';
+import { formatCookieName, formatDuration } from './format-duration';
+import { useMessages } from './use-messages';
+
+const NAME = 'CookiePolicyTable';
+
+/** Class names for the parts of {@link CookiePolicyTable}. */
+export interface CookiePolicyTableClassNames {
+  root?: string;
+  table?: string;
+  caption?: string;
+  link?: string;
+}
+
+/** Props of {@link CookiePolicyTable}. */
+export interface CookiePolicyTableProps {
+  /** Show only this category (its cookies and services). @default every category */
+  category?: CategoryId;
+  /** Added to the root element. */
+  className?: string;
+  /** Added to each part. */
+  classNames?: CookiePolicyTableClassNames;
+  /** Text for this table only, on top of the provider's messages. */
+  messages?: Partial<ConsentMessages['table']>;
+  /**
+   * List the declared third-party services after the cookies.
+   * @default true
+   */
+  showServices?: boolean;
+}
+
+/**
+ * The policy page's tables, generated from the config: one table of cookies per category
+ * (name, provider, purpose, duration in words, third party), then the third-party services.
+ * On narrow containers the rows stack (with the theme), and stay a table to assistive tech.
+ */
+export function CookiePolicyTable({ category, className, classNames = {}, messages, showServices = true }: CookiePolicyTableProps) {
+  const { store } = useConsentContext(NAME);
+  const { config } = store;
+  const { text, all } = useMessages(NAME, 'table', messages);
+  const ids = category === undefined ? config.categoryIds : config.categoryIds.filter((id) => id === category);
+  const services = showServices ? config.services.filter((service) => ids.includes(service.category)) : [];
+  const tableClass = clsx('ck-table', classNames.table);
+  const captionClass = clsx('ck-table-caption', classNames.caption);
+
+  // Explicit roles keep the table semantics when the narrow layout changes `display` (some
+  // browsers drop them otherwise).
+  const head = (labels: string[]) => (
+    <thead role="rowgroup">
+      <tr role="row">
+        {labels.map((label) => (
+          <th key={label} scope="col" role="columnheader">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+
+  return (
+    <div className={clsx('ck-policy', className, classNames.root)} dir={all.dir}>
+      {ids.map((id) => {
+        const cookies = config.cookies.filter((cookie) => cookie.category === id);
+        if (!cookies.length) return null;
+        return (
+          <table key={id} className={tableClass} role="table" data-category={id}>
+            <caption className={captionClass}>{config.categories[id]?.title}</caption>
+            {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
+            <tbody role="rowgroup">
+              {cookies.map((cookie) => (
+                <tr key={String(cookie.name)} role="row">
+                  <th scope="row" role="rowheader" data-label={text.cookie}>
+                    <code className="ck-cookie-name">{formatCookieName(cookie.name)}</code>
+                  </th>
+                  <td role="cell" data-label={text.provider}>
+                    {cookie.provider ?? text.self}
+                  </td>
+                  <td role="cell" data-label={text.purpose}>
+                    {cookie.purpose}
+                  </td>
+                  <td role="cell" data-label={text.duration}>
+                    {formatDuration(cookie.duration, all.locale, text.session)}
+                  </td>
+                  <td role="cell" data-label={text.thirdParty}>
+                    {cookie.thirdParty ?? !!cookie.provider ? text.yes : text.no}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+      {services.length > 0 && (
+        <table className={tableClass} role="table" data-category={category}>
+          <caption className={captionClass}>{text.services}</caption>
+          {head([text.service, text.purpose, text.data, text.privacyPolicy])}
+          <tbody role="rowgroup">
+            {services.map((service) => (
+              <tr key={service.name} role="row">
+                <th scope="row" role="rowheader" data-label={text.service}>
+                  {service.name}
+                </th>
+                <td role="cell" data-label={text.purpose}>
+                  {service.purpose}
+                </td>
+                <td role="cell" data-label={text.data}>
+                  {service.data}
+                </td>
+                <td role="cell" data-label={text.privacyPolicy}>
+                  <a className={clsx('ck-link', classNames.link)} href={service.privacyPolicyUrl} rel="noopener noreferrer">
+                    {text.privacyPolicyLink.replace('{name}', service.name)}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

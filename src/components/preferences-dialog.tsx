@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { clsx } from 'clsx';
+import { useConsentContext } from '../react/context';
+import type { CategoryId } from '../react/register';
+import { useStoreState } from '../react/use-store-state';
+import { CategoryToggle } from './category-toggle';
+import { formatCookieName, formatDuration } from './format-duration';
+import type { PreferencesDialogProps } from './preferences';
+import { useMessages } from './use-messages';
+
+const NAME = 'ConsentPreferences';
+
+type Draft = Partial<Record<CategoryId, boolean>>;
+
+/** The Radix implementation behind `ConsentPreferences`; loaded on first open. */
+export default function PreferencesDialog({ open, onOpenChange, opener, className, classNames = {}, messages }: PreferencesDialogProps) {
+  const { store } = useConsentContext(NAME);
+  const { config } = store;
+  const choices = useStoreState(NAME, (state) => state.choices);
+  const { text, all } = useMessages(NAME, 'preferences', messages);
+
+  // The switches edit a local draft: nothing is stored until Save, Accept all or Reject all.
+  // Undecided categories start off (no pre-ticked boxes); a returning person sees their choice.
+  const fromStore = (): Draft => {
+    const draft: Draft = {};
+    for (const id of config.categoryIds) if (!config.categories[id]?.required) draft[id] = choices[id] === 'granted';
+    return draft;
+  };
+  const [draft, setDraft] = useState(fromStore);
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setDraft(fromStore());
+  }
+
+  const decide = (action: () => void) => () => {
+    const storeWasOpen = store.getState().preferencesOpen;
+    action();
+    // A decision closes the store's dialog (and tells onOpenChange); a controlled one is told here.
+    if (!storeWasOpen) onOpenChange(false);
+  };
+
+  const restoreFocus = (event: Event) => {
+    event.preventDefault();
+    const target = opener.current;
+    if (target instanceof HTMLElement && target.isConnected && target !== document.body) {
+      target.focus();
+    } else if (document.activeElement instanceof HTMLElement) {
+      // The opener is gone (the banner hides once a decision is saved): start again from the
+      // top of the document rather than leave focus on a removed node.
+      document.activeElement.blur();
+    }
+  };
+
+  const button = (label: string, onClick: () => void) => (
+    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
+      {label}
+    </button>
+  );
+
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className={clsx('ck-overlay', classNames.overlay)} />
+        <Dialog.Content
+          // Radix leaves aria-modal to the author; screen readers rely on it to stay inside.
+          aria-modal="true"
+          dir={all.dir}
+          className={clsx('ck-dialog', className, classNames.content)}
+          onCloseAutoFocus={restoreFocus}
+        >
+          <div className={clsx('ck-dialog-header', classNames.header)}>
+            <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
+            <Dialog.Close className={clsx('ck-close', classNames.close)} aria-label={text.close}>
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
+          </div>
+          <div className={clsx('ck-dialog-body', classNames.body)}>
+            <Dialog.Description className={clsx('ck-dialog-description', classNames.description)}>{text.description}</Dialog.Description>
+            <ul className="ck-categories">
+              {config.categoryIds.map((id) => {
+                const cookies = config.cookies.filter((cookie) => cookie.category === id);
+                const required = !!config.categories[id]?.required;
+                const checked = required || !!draft[id];
+                return (
+                  <li key={id} className={clsx('ck-category', classNames.category)} data-state={checked ? 'checked' : 'unchecked'}>
+                    <CategoryToggle
+                      category={id}
+                      checked={checked}
+                      onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                      className={clsx('ck-category-header', classNames.categoryHeader)}
+                      classNames={{ switch: classNames.toggle }}
+                    />
+                    {cookies.length > 0 && (
+                      <details className={clsx('ck-cookies', classNames.cookies)}>
+                        <summary>
+                          {text.cookies} ({cookies.length})
+                        </summary>
+                        <ul className="ck-cookie-list">
+                          {cookies.map((cookie) => (
+                            <li key={String(cookie.name)}>
+                              <code className="ck-cookie-name">{formatCookieName(cookie.name)}</code>
+                              <span>{cookie.purpose}</span>
+                              <span className="ck-cookie-duration">{formatDuration(cookie.duration, all.locale, all.table.session)}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+          <div className={clsx('ck-dialog-footer', classNames.footer)}>
+            {button(text.rejectAll, decide(store.rejectAll))}
+            {button(text.acceptAll, decide(store.acceptAll))}
+            {button(text.save, decide(() => store.save(draft)))}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

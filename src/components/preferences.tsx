@@ -1,0 +1,107 @@
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useConsentContext } from '../react/context';
+import { useStoreState } from '../react/use-store-state';
+import type { ConsentMessages } from './messages';
+
+const NAME = 'ConsentPreferences';
+
+// The Radix dialog and switches are fetched the first time the dialog opens, so they cost
+// nothing on the first load of a page where most people decide from the banner.
+const PreferencesDialog = lazy(() => import('./preferences-dialog'));
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Class names for the parts of {@link ConsentPreferences}, added to the stable `ck-` classes. */
+export interface ConsentPreferencesClassNames {
+  overlay?: string;
+  content?: string;
+  header?: string;
+  title?: string;
+  description?: string;
+  close?: string;
+  body?: string;
+  category?: string;
+  /** The row header of each category: its `CategoryToggle` root. */
+  categoryHeader?: string;
+  /** The switch of each category. */
+  toggle?: string;
+  /** The expandable list of a category's cookies. */
+  cookies?: string;
+  footer?: string;
+  button?: string;
+}
+
+/** Props of {@link ConsentPreferences}. */
+export interface ConsentPreferencesProps {
+  /** Added to the dialog content. */
+  className?: string;
+  /** Added to each part. */
+  classNames?: ConsentPreferencesClassNames;
+  /** Text for this dialog only, on top of the provider's messages. */
+  messages?: Partial<ConsentMessages['preferences']>;
+  /** Controlled open state. Without it the dialog follows the store (`openPreferences()`). */
+  open?: boolean;
+  /**
+   * Open the dialog when this component mounts (through the store, so the banner's
+   * Customize keeps working).
+   * @default false
+   */
+  defaultOpen?: boolean;
+  /** Called when the dialog opens or closes, or asks to (controlled use). */
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** Props the lazily loaded dialog receives. */
+export interface PreferencesDialogProps extends Omit<ConsentPreferencesProps, 'open' | 'defaultOpen' | 'onOpenChange'> {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The element focused when the dialog opened; focus returns there on close. */
+  opener: { current: Element | null };
+}
+
+/**
+ * The second layer: a modal dialog with one switch per category and the cookies behind each.
+ * Opened by the banner's Customize, `ConsentSettingsButton` or `openPreferences()`. Its code is
+ * loaded the first time it opens.
+ */
+export function ConsentPreferences({ open: openProp, defaultOpen = false, onOpenChange, ...rest }: ConsentPreferencesProps) {
+  const { store } = useConsentContext(NAME);
+  const storeOpen = useStoreState(NAME, (state) => state.preferencesOpen);
+  const open = openProp ?? storeOpen;
+  const [loaded, setLoaded] = useState(open);
+  if (open && !loaded) setLoaded(true);
+  const opener = useRef<Element | null>(null);
+  const latest = useRef(onOpenChange);
+  latest.current = onOpenChange;
+
+  // Remember who opened the dialog before Radix moves focus into it.
+  useIsomorphicLayoutEffect(() => {
+    if (open) opener.current = document.activeElement;
+  }, [open]);
+
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      if (defaultOpen && openProp === undefined) store.openPreferences();
+      return;
+    }
+    latest.current?.(storeOpen);
+  }, [storeOpen]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const setOpen = useCallback(
+    (next: boolean) => {
+      // The store is the source of truth; its change notifies `onOpenChange` (effect above).
+      if (store.getState().preferencesOpen !== next) (next ? store.openPreferences : store.closePreferences)();
+      else latest.current?.(next);
+    },
+    [store],
+  );
+
+  if (!loaded) return null;
+  return (
+    <Suspense fallback={null}>
+      <PreferencesDialog {...rest} open={open} onOpenChange={setOpen} opener={opener} />
+    </Suspense>
+  );
+}
