@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentReadout } from '../support/ConsentReadout';
+import { readout } from '../support/play';
 import { ThemeCookieDemo } from '../support/ThemeCookieDemo';
 import { AnalyticsGate, BackendLog, DecisionButtons } from './HookExamples';
 import { backendAdapter, createFakeConsentApi } from './backend-adapter';
@@ -34,12 +35,12 @@ export const CheckACategory: Story = {
     await step('acceptAll() grants analytics', async () => {
       await userEvent.click(canvas.getByRole('button', { name: 'acceptAll()' }));
       await expect(canvas.getByText(/Analytics granted/)).toBeVisible();
-      await expect(canvas.getByRole('row', { name: /^Analytics/ })).toHaveTextContent('granted');
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
     });
     await step('save({ functional: true }) refuses analytics again', async () => {
       await userEvent.click(canvas.getByRole('button', { name: /^save/ }));
       await expect(canvas.getByText(/Analytics not granted/)).toBeVisible();
-      await expect(canvas.getByRole('row', { name: /^Method/ })).toHaveTextContent('Custom');
+      await expect(readout(canvasElement, 'Method')).toHaveTextContent('Custom');
     });
   },
 };
@@ -109,7 +110,7 @@ export const AsyncStorageAdapter: Story = {
   ),
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
-    const storage = canvas.getByRole('row', { name: /^Storage/ });
+    const storage = readout(canvasElement, 'Storage');
     await step('loading until the backend answers', async () => {
       await waitFor(() => expect(storage).toHaveTextContent('ready'), { timeout: 5000 });
     });

@@ -1,0 +1,17 @@
+import { expect, waitFor, within } from 'storybook/test';
+
+/**
+ * The value cell of a row of the live consent readout, e.g. `readout(canvas, 'Analytics')` or
+ * `readout(canvas, 'Decided')` (not "Decided at").
+ */
+export function readout(container: HTMLElement, label: string): HTMLElement {
+  const header = within(container).getByRole('rowheader', {
+    name: (name) => name === label || name.startsWith(`${label} (`),
+  });
+  return header.closest('tr')!.querySelector('td')!;
+}
+
+/** Waits for an element to be shown: the theme fades the banner and dialog in. */
+export async function expectVisible(element: HTMLElement): Promise<void> {
+  await waitFor(() => expect(element).toBeVisible());
+}
