@@ -1,0 +1,101 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { defineConsentConfig } from '../../src/core/config';
+import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
+import { readConsentCookie, readConsentState } from '../../src/server';
+import { ConsentProvider } from '../../src/react/provider';
+import { useConsent } from '../../src/react/use-consent';
+import { useCookie } from '../../src/react/use-cookie';
+import { balancedMasteringConfig as config } from '../../stories/demo/balanced-mastering';
+
+const now = Math.floor(Date.now() / 1000);
+const record = (patch: Partial<ConsentRecord> = {}) =>
+  encodeConsentRecord({
+    schema: 1,
+    revision: 1,
+    id: 'd'.repeat(32),
+    decidedAt: now - 60,
+    expiresAt: now - 60 + config.consentExpirySeconds,
+    method: 'custom',
+    gpc: false,
+    choices: { essential: true, functional: false, analytics: true },
+    ...patch,
+  });
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  // The shared unit setup clears cookies and localStorage after every test and assumes a DOM; give
+  // it empty ones once this test is over (beforeEach removes them again).
+  vi.stubGlobal('document', { cookie: '' });
+  vi.stubGlobal('localStorage', { clear() {} });
+});
+
+beforeEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('on a server, with no window or document', () => {
+  it('should really have no DOM', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('readConsentCookie should find the consent cookie in a Cookie header', () => {
+    expect(readConsentCookie(`session-id=1; ck_consent=${record()}; _ga=GA1`)).toBe(record());
+    expect(readConsentCookie(`my_consent=abc`, 'my_consent')).toBe('abc');
+    expect(readConsentCookie('session-id=1')).toBeNull();
+    expect(readConsentCookie(undefined)).toBeNull();
+    expect(readConsentCookie('')).toBeNull();
+  });
+
+  it('readConsentState should read a valid decision', () => {
+    const state = readConsentState(config, `ck_consent=${record()}`);
+    expect(state).toMatchObject({ status: 'ready', decided: true, choices: { essential: 'granted', functional: 'denied', analytics: 'granted' } });
+  });
+
+  it.each([
+    ['no cookie', ''],
+    ['an expired decision', `ck_consent=${record({ decidedAt: now - 200 * 86400, expiresAt: now - 17 * 86400 })}`],
+    ['another policy revision', `ck_consent=${record({ revision: 0 })}`],
+    ['tampered dates', `ck_consent=${record({ expiresAt: now + 500 * 86400 })}`],
+    ['a malformed value', 'ck_consent=analytics%3Dtrue'],
+    ['a record lacking a category', `ck_consent=${record({ choices: { essential: true, analytics: true } })}`],
+  ])('readConsentState should validate as the browser does: %s is not decided and grants nothing', (_, header) => {
+    const state = readConsentState(config, header);
+    expect(state.decided).toBe(false);
+    expect(state.choices.analytics).toBe('undecided');
+  });
+
+  it('readConsentState should follow the config it is given', () => {
+    const stricter = defineConsentConfig({ ...config, revision: 2 });
+    expect(readConsentState(stricter, `ck_consent=${record()}`).decided).toBe(false);
+  });
+
+  it('should render the provider and hooks to a string from the request cookie', () => {
+    function Page() {
+      const { decided, loading } = useConsent();
+      const analytics = useConsent('analytics');
+      const [theme] = useCookie('theme-mode');
+      return <p>{loading ? 'loading' : `decided=${decided} analytics=${analytics} theme=${theme ?? 'none'}`}</p>;
+    }
+    const header = `theme-mode=dark; ck_consent=${record()}`;
+    expect(
+      renderToString(
+        <ConsentProvider config={config} initialValue={readConsentCookie(header)}>
+          <Page />
+        </ConsentProvider>,
+      ),
+    ).toBe('<p>decided=true analytics=true theme=none</p>');
+    expect(
+      renderToString(
+        <ConsentProvider config={config}>
+          <Page />
+        </ConsentProvider>,
+      ),
+    ).toBe('<p>loading</p>');
+  });
+});
