@@ -141,6 +141,8 @@ export function defineConsentConfig<
   for (const id of ids) {
     const field = `categories.${id}`;
     if (!ID.test(id)) fail(field, 'has an invalid id: use 1-32 letters, digits, "_" or "-"');
+    // Names Object.prototype already has ("__proto__", "constructor", …) cannot be stored as choices.
+    if (id in {}) fail(field, 'is a reserved name');
     const category = categories[id];
     if (!category || typeof category !== 'object') fail(field, 'must be an object');
     text(category.title, `${field}.title`);

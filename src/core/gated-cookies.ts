@@ -9,7 +9,8 @@ export interface GatedCookies<N extends string = string> {
   get(name: N): string | undefined;
   /**
    * Writes a declared cookie with its declared duration as `Max-Age` (none for session cookies).
-   * @returns false, writing nothing, when the cookie is undeclared or its category is not granted
+   * @returns false, writing nothing, when the cookie is undeclared, its category is not granted or
+   * cookies are blocked
    */
   set(name: N, value: string): boolean;
   /** Deletes a cookie (always allowed: removing never needs consent). */
@@ -25,16 +26,25 @@ export function createGatedCookies<C extends string, N extends string>(
   isGranted: (category: C) => boolean,
 ): GatedCookies<N> {
   const listeners = new Map<string, Set<() => void>>();
+  // document.cookie throws where cookies are blocked (sandboxed frames, some privacy settings):
+  // reads then see no cookie and writes report failure, rather than crashing a render.
+  const attempt = <T>(run: () => T, fallback: T): T => {
+    try {
+      return run();
+    } catch {
+      return fallback;
+    }
+  };
   const notify = (name: string) => listeners.get(name)?.forEach((l) => l());
 
   const remove = (name: string) => {
     const declaration = findCookie(config, name);
-    deleteCookie(name, { path: declaration?.path, domain: declaration?.domain });
+    attempt(() => deleteCookie(name, { path: declaration?.path, domain: declaration?.domain }), undefined);
     notify(name);
   };
 
   return {
-    get: (name) => readCookie(name),
+    get: (name) => attempt(() => readCookie(name), undefined),
     set(name, value) {
       const declaration = findCookie(config, name);
       if (!declaration || !isGranted(declaration.category)) {
@@ -43,9 +53,9 @@ export function createGatedCookies<C extends string, N extends string>(
         }
         return false;
       }
-      writeCookie(name, value, { maxAge: durationToSeconds(declaration.duration), path: declaration.path, domain: declaration.domain });
-      notify(name);
-      return true;
+      const written = attempt(() => (writeCookie(name, value, { maxAge: durationToSeconds(declaration.duration), path: declaration.path, domain: declaration.domain }), true), false);
+      if (written) notify(name);
+      return written;
     },
     remove,
     subscribe(name, listener) {
@@ -55,7 +65,7 @@ export function createGatedCookies<C extends string, N extends string>(
       return () => set.delete(listener);
     },
     erase(categories) {
-      for (const name of cookieNames()) {
+      for (const name of attempt(cookieNames, [])) {
         const declaration = findCookie(config, name);
         if (declaration && categories.includes(declaration.category)) remove(name);
       }

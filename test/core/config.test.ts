@@ -82,6 +82,10 @@ describe('defineConsentConfig', () => {
       expect(() => defineConsentConfig({ revision: 1, categories: { 'ad tracking': { title: 'Ads', description: 'Ads' } } })).toThrow(/config\.categories\.ad tracking has an invalid id/);
     });
 
+    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('should refuse the reserved id %s, which a record could not hold', (id) => {
+      expect(() => defineConsentConfig({ revision: 1, categories: { [id]: { title: 'T', description: 'd' } } })).toThrow(`config.categories.${id} is a reserved name`);
+    });
+
     it('should refuse a category without a title', () => {
       expect(() => defineConsentConfig({ revision: 1, categories: { analytics: { title: ' ', description: 'x' } } })).toThrow(/config\.categories\.analytics\.title/);
     });

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The core and the storage adapters must work without React (a vanilla site, a server, a worker):
 // any import of react from them fails this test.
 vi.mock('react', () => {

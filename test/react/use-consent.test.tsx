@@ -161,7 +161,7 @@ describe('outside a provider', () => {
     ['useConsent', () => useConsent()],
     ['useConsent', () => useConsent('analytics')],
     ['useConsentStore', () => useConsentStore()],
-  ])('%s should throw an error naming the hook and <ConsentProvider>', (name, hook) => {
+  ] as [string, () => unknown][])('%s should throw an error naming the hook and <ConsentProvider>', (name, hook) => {
     expect(() => renderHook(hook)).toThrow(`${name} must be used inside <ConsentProvider>`);
   });
 });
