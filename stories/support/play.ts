@@ -5,7 +5,9 @@ import { expect, waitFor, within } from 'storybook/test';
  * `readout(canvas, 'Decided')` (not "Decided at").
  */
 export function readout(container: HTMLElement, label: string): HTMLElement {
+  // hidden: a modal dialog hides the rest of the page from assistive tech while it is open.
   const header = within(container).getByRole('rowheader', {
+    hidden: true,
     name: (name) => name === label || name.startsWith(`${label} (`),
   });
   return header.closest('tr')!.querySelector('td')!;

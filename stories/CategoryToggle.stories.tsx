@@ -1,0 +1,146 @@
+import { useEffect, useState } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { CategoryToggle } from '../src/index';
+import { balancedMasteringConfig } from './demo/balanced-mastering';
+import { ConsentReadout } from './support/ConsentReadout';
+import { readout } from './support/play';
+
+/**
+ * A category's switch, named by its title and described by its description. Without `checked`
+ * or `defaultChecked` it shows the stored grant and saves every flip, so it works on its own, e.g.
+ * on an account settings page.
+ */
+const meta = {
+  title: 'Components/CategoryToggle',
+  component: CategoryToggle,
+  tags: ['autodocs'],
+  args: { category: 'analytics', onCheckedChange: fn() },
+  argTypes: {
+    category: { control: 'select', options: [...balancedMasteringConfig.categoryIds] },
+    checked: { control: 'boolean', description: 'Controlled state.' },
+    defaultChecked: { control: 'boolean', description: 'Uncontrolled: keeps its state locally and saves nothing.' },
+    disabled: { control: 'boolean' },
+    onCheckedChange: { table: { category: 'Events' } },
+    className: { control: 'text' },
+    classNames: { control: 'object' },
+    messages: { control: 'object' },
+  },
+  render: (args) => (
+    <div className="story-stack">
+      <CategoryToggle {...args} />
+      <ConsentReadout />
+    </div>
+  ),
+} satisfies Meta<typeof CategoryToggle>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Bound to the store: flipping it saves at once (method "custom"). */
+export const BoundToStore: Story = {
+  play: async ({ canvasElement, args }) => {
+    const toggle = within(canvasElement).getByRole('switch', { name: 'Analytics' });
+    await expect(toggle).not.toBeChecked();
+    await expect(toggle).toHaveAccessibleDescription(/Service improvement/);
+    await userEvent.click(toggle);
+    await expect(toggle).toBeChecked();
+    await expect(toggle).toHaveAttribute('data-state', 'checked');
+    await expect(args.onCheckedChange).toHaveBeenCalledWith(true);
+    await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
+    await expect(readout(canvasElement, 'Method')).toHaveTextContent('Custom');
+  },
+};
+
+/** A required category: checked, locked, "Always active". */
+export const Required: Story = {
+  args: { category: 'essential' },
+  play: async ({ canvasElement }) => {
+    const toggle = within(canvasElement).getByRole('switch', { name: 'Essential' });
+    await expect(toggle).toBeChecked();
+    await expect(toggle).toBeDisabled();
+    await expect(toggle).toHaveAccessibleDescription(/Always active/);
+  },
+};
+
+/** Uncontrolled with `defaultChecked`: flips locally, stores nothing. */
+export const Uncontrolled: Story = {
+  args: { category: 'functional', defaultChecked: true },
+  play: async ({ canvasElement }) => {
+    const toggle = within(canvasElement).getByRole('switch', { name: 'Functional' });
+    await expect(toggle).toBeChecked();
+    await userEvent.click(toggle);
+    await expect(toggle).not.toBeChecked();
+    await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+  },
+};
+
+/** Controlled: the page owns the state (starting from the `checked` control). */
+export const Controlled: Story = {
+  args: { checked: true },
+  render: function Render(args) {
+    const [checked, setChecked] = useState(!!args.checked);
+    useEffect(() => setChecked(!!args.checked), [args.checked]);
+    return (
+      <div className="story-stack">
+        <CategoryToggle
+          {...args}
+          checked={checked}
+          onCheckedChange={(next) => {
+            args.onCheckedChange?.(next);
+            setChecked(next);
+          }}
+        />
+        <p>
+          The page holds: <strong>{checked ? 'on' : 'off'}</strong>
+        </p>
+        <ConsentReadout />
+      </div>
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const toggle = within(canvasElement).getByRole('switch', { name: 'Analytics' });
+    await userEvent.click(toggle);
+    await expect(args.onCheckedChange).toHaveBeenCalledWith(false);
+    await expect(toggle).not.toBeChecked();
+    await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+  },
+};
+
+/** Locked by the page. */
+export const Disabled: Story = {
+  args: { disabled: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('switch', { name: 'Analytics' })).toBeDisabled();
+  },
+};
+
+/** Every category of the reference policy, bound to the store, for a settings page. */
+export const SettingsPage: Story = {
+  parameters: { consent: { state: 'custom', choices: { functional: true } } },
+  render: () => (
+    <div className="story-stack">
+      {balancedMasteringConfig.categoryIds.map((id) => (
+        <CategoryToggle key={id} category={id} />
+      ))}
+      <ConsentReadout />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('switch', { name: 'Functional' })).toBeChecked();
+    await expect(canvas.getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
+  },
+};
+
+/** Dark theme, every state. */
+export const Dark: Story = {
+  ...SettingsPage,
+  globals: { theme: 'dark' },
+};
+
+/** Right to left. */
+export const RightToLeft: Story = {
+  ...SettingsPage,
+  globals: { direction: 'rtl' },
+};

@@ -1,0 +1,70 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ConsentPreferences, ConsentSettingsButton } from '../src/index';
+
+/**
+ * Reopens the preferences dialog from anywhere, e.g. a footer "Cookie settings" button. Takes every
+ * button attribute; calling `event.preventDefault()` in `onClick` keeps the dialog closed.
+ */
+const meta = {
+  title: 'Components/ConsentSettingsButton',
+  component: ConsentSettingsButton,
+  tags: ['autodocs'],
+  args: { onClick: fn() },
+  argTypes: {
+    children: { control: 'text', description: 'Replaces the default text "Cookie settings".' },
+    className: { control: 'text' },
+    messages: { control: 'object' },
+    onClick: { table: { category: 'Events' } },
+  },
+  parameters: {
+    consent: { state: 'rejected' },
+    docs: { story: { inline: false, iframeHeight: 560 } },
+  },
+  render: (args) => (
+    <>
+      <footer className="story-footer">
+        <span>© Balanced Mastering</span>
+        <ConsentSettingsButton {...args} />
+      </footer>
+      <ConsentPreferences />
+    </>
+  ),
+} satisfies Meta<typeof ConsentSettingsButton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** In a footer: opens the dialog; Escape closes it and focus comes back to the button. */
+export const InAFooter: Story = {
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Cookie settings' });
+    await userEvent.click(button);
+    await expect(args.onClick).toHaveBeenCalled();
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
+    // The visitor rejected before: the dialog shows it.
+    await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull());
+    await expect(button).toHaveFocus();
+  },
+};
+
+/** Own text through `children`. */
+export const CustomText: Story = {
+  args: { children: 'Manage cookies' },
+};
+
+/** `preventDefault()` in `onClick` keeps the dialog closed (e.g. to route to a settings page instead). */
+export const PreventDefault: Story = {
+  args: { onClick: fn((event: { preventDefault(): void }) => event.preventDefault()) },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Cookie settings' }));
+    await expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull();
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+};
