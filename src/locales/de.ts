@@ -1,4 +1,47 @@
-import type { PartialConsentMessages } from '../components/messages';
+import type { ConsentMessages } from '../components/messages';
 
-/** Placeholder: filled in with the component messages. */
-export const de: PartialConsentMessages = {};
+/** German messages: `<ConsentProvider messages={de}>`. */
+export const de: ConsentMessages = {
+  locale: 'de',
+  dir: 'ltr',
+  banner: {
+    label: 'Cookie-Einwilligung',
+    title: 'Wir verwenden Cookies',
+    description:
+      'Notwendige Cookies sorgen dafür, dass diese Website funktioniert. Mit Ihrer Erlaubnis würden wir außerdem Cookies verwenden, um Ihre Einstellungen zu speichern und zu verstehen, wie die Website genutzt wird. Sie können Ihre Wahl jederzeit ändern.',
+    acceptAll: 'Alle akzeptieren',
+    rejectAll: 'Alle ablehnen',
+    customize: 'Anpassen',
+  },
+  preferences: {
+    title: 'Cookie-Einstellungen',
+    description: 'Wählen Sie, welche Arten von Cookies wir verwenden dürfen. Erst beim Speichern ändert sich etwas.',
+    close: 'Schließen',
+    acceptAll: 'Alle akzeptieren',
+    rejectAll: 'Alle ablehnen',
+    save: 'Auswahl speichern',
+    cookies: 'Verwendete Cookies',
+  },
+  toggle: {
+    alwaysActive: 'Immer aktiv',
+  },
+  table: {
+    cookie: 'Cookie-Name',
+    provider: 'Anbieter',
+    purpose: 'Zweck',
+    duration: 'Speicherdauer',
+    thirdParty: 'Drittanbieter',
+    self: 'Diese Website',
+    yes: 'Ja',
+    no: 'Nein',
+    session: 'Sitzung',
+    services: 'Dienste von Drittanbietern',
+    service: 'Dienst',
+    data: 'Erhobene Daten',
+    privacyPolicy: 'Datenschutzerklärung',
+    privacyPolicyLink: 'Datenschutzerklärung von {name}',
+  },
+  settings: {
+    label: 'Cookie-Einstellungen',
+  },
+};

@@ -1,4 +1,4 @@
-import type { PartialConsentMessages } from '../components/messages';
+import { englishMessages, type ConsentMessages } from '../components/messages';
 
-/** Placeholder: filled in with the component messages. */
-export const en: PartialConsentMessages = {};
+/** English (the defaults), for symmetry with the other locale imports. */
+export const en: ConsentMessages = englishMessages;

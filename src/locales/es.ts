@@ -1,4 +1,47 @@
-import type { PartialConsentMessages } from '../components/messages';
+import type { ConsentMessages } from '../components/messages';
 
-/** Placeholder: filled in with the component messages. */
-export const es: PartialConsentMessages = {};
+/** Spanish messages: `<ConsentProvider messages={es}>`. */
+export const es: ConsentMessages = {
+  locale: 'es',
+  dir: 'ltr',
+  banner: {
+    label: 'Consentimiento de cookies',
+    title: 'Usamos cookies',
+    description:
+      'Las cookies esenciales hacen que este sitio funcione. Con tu permiso, también usaríamos cookies para recordar tus ajustes y entender cómo se utiliza el sitio. Puedes cambiar tu elección en cualquier momento.',
+    acceptAll: 'Aceptar todas',
+    rejectAll: 'Rechazar todas',
+    customize: 'Personalizar',
+  },
+  preferences: {
+    title: 'Preferencias de cookies',
+    description: 'Elige qué tipos de cookies podemos usar. No se aplica ningún cambio hasta que guardes.',
+    close: 'Cerrar',
+    acceptAll: 'Aceptar todas',
+    rejectAll: 'Rechazar todas',
+    save: 'Guardar preferencias',
+    cookies: 'Cookies utilizadas',
+  },
+  toggle: {
+    alwaysActive: 'Siempre activas',
+  },
+  table: {
+    cookie: 'Nombre de la cookie',
+    provider: 'Proveedor',
+    purpose: 'Finalidad',
+    duration: 'Duración',
+    thirdParty: 'De terceros',
+    self: 'Este sitio web',
+    yes: 'Sí',
+    no: 'No',
+    session: 'Sesión',
+    services: 'Servicios de terceros',
+    service: 'Servicio',
+    data: 'Datos recopilados',
+    privacyPolicy: 'Política de privacidad',
+    privacyPolicyLink: 'Política de privacidad de {name}',
+  },
+  settings: {
+    label: 'Configuración de cookies',
+  },
+};

@@ -1,4 +1,47 @@
-import type { PartialConsentMessages } from '../components/messages';
+import type { ConsentMessages } from '../components/messages';
 
-/** Placeholder: filled in with the component messages. */
-export const fr: PartialConsentMessages = {};
+/** French messages: `<ConsentProvider messages={fr}>`. */
+export const fr: ConsentMessages = {
+  locale: 'fr',
+  dir: 'ltr',
+  banner: {
+    label: 'Consentement aux cookies',
+    title: 'Nous utilisons des cookies',
+    description:
+      'Les cookies essentiels permettent à ce site de fonctionner. Avec votre accord, nous utiliserions aussi des cookies pour mémoriser vos réglages et comprendre comment le site est utilisé. Vous pouvez modifier votre choix à tout moment.',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    customize: 'Personnaliser',
+  },
+  preferences: {
+    title: 'Préférences en matière de cookies',
+    description: "Choisissez les types de cookies que nous pouvons utiliser. Rien n'est modifié avant l'enregistrement.",
+    close: 'Fermer',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    save: 'Enregistrer mes choix',
+    cookies: 'Cookies utilisés',
+  },
+  toggle: {
+    alwaysActive: 'Toujours actifs',
+  },
+  table: {
+    cookie: 'Nom du cookie',
+    provider: 'Fournisseur',
+    purpose: 'Finalité',
+    duration: 'Durée de conservation',
+    thirdParty: 'Tiers',
+    self: 'Ce site',
+    yes: 'Oui',
+    no: 'Non',
+    session: 'Fin de session',
+    services: 'Services tiers',
+    service: 'Nom du service',
+    data: 'Données collectées',
+    privacyPolicy: 'Politique de confidentialité',
+    privacyPolicyLink: 'Politique de confidentialité de {name}',
+  },
+  settings: {
+    label: 'Paramètres des cookies',
+  },
+};

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CategoryToggle } from '../../src/components/category-toggle';
+import { renderWithConsent, storedChoices } from './helpers';
+
+describe('CategoryToggle', () => {
+  test('should be a switch named by the visible category title and described by its description', () => {
+    renderWithConsent(<CategoryToggle category="analytics" id="analytics-switch" />);
+    const toggle = screen.getByRole('switch', { name: 'Analytics' });
+    expect(toggle.id).toBe('analytics-switch');
+    expect(screen.getByText('Analytics').tagName).toBe('LABEL');
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Service improvement/);
+    expect(toggle.getAttribute('data-state')).toBe('unchecked');
+  });
+
+  test('given no checked props, should show the stored grant and save each flip', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithConsent(<CategoryToggle category="analytics" />);
+    const toggle = screen.getByRole('switch', { name: 'Analytics' });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(storedChoices()).toEqual({ essential: true, functional: false, analytics: true });
+    await user.click(screen.getByText('Analytics'));
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(storedChoices()?.analytics).toBe(false);
+    store.acceptAll();
+    expect(await screen.findByRole('switch', { name: 'Analytics', checked: true })).toBeTruthy();
+  });
+
+  test('with defaultChecked, should keep its state locally and store nothing', async () => {
+    const user = userEvent.setup();
+    const onCheckedChange = vi.fn();
+    renderWithConsent(<CategoryToggle category="functional" defaultChecked onCheckedChange={onCheckedChange} />);
+    const toggle = screen.getByRole('switch', { name: 'Functional' });
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(onCheckedChange).toHaveBeenCalledWith(false);
+    expect(storedChoices()).toBeNull();
+  });
+
+  test('with checked, should follow its owner and store nothing', async () => {
+    const user = userEvent.setup();
+    const seen: boolean[] = [];
+    function Owner() {
+      const [on, setOn] = useState(false);
+      return <CategoryToggle category="functional" checked={on} onCheckedChange={(next) => (seen.push(next), setOn(next))} />;
+    }
+    renderWithConsent(
+      <>
+        <Owner />
+        <CategoryToggle category="analytics" checked={false} />
+      </>,
+    );
+    await user.click(screen.getByRole('switch', { name: 'Functional' }));
+    expect(seen).toEqual([true]);
+    expect(screen.getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('true');
+    // A controlled toggle whose owner ignores the change stays put.
+    await user.click(screen.getByRole('switch', { name: 'Analytics' }));
+    expect(screen.getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
+    expect(storedChoices()).toBeNull();
+  });
+
+  test('for a required category, should be checked, disabled and "Always active" whatever the props say', async () => {
+    const user = userEvent.setup();
+    renderWithConsent(<CategoryToggle category="essential" checked={false} className="row" />);
+    const toggle = screen.getByRole('switch', { name: 'Essential' }) as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+    expect(toggle.disabled).toBe(true);
+    expect(toggle.getAttribute('data-disabled')).toBe('');
+    const root = toggle.closest('.ck-toggle')!;
+    expect(root.className).toBe('ck-toggle row');
+    expect(root.getAttribute('data-disabled')).toBe('');
+    expect(root.getAttribute('data-state')).toBe('checked');
+    expect(root.textContent).toContain('Always active');
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  test('with disabled, should not change', async () => {
+    const user = userEvent.setup();
+    renderWithConsent(<CategoryToggle category="analytics" disabled />);
+    await user.click(screen.getByRole('switch', { name: 'Analytics' }));
+    expect(screen.getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
+    expect(storedChoices()).toBeNull();
+  });
+
+  test('given an undeclared category, should throw an error that names it', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderWithConsent(<CategoryToggle category="marketing" />)).toThrow(/CategoryToggle: "marketing" is not a declared category/);
+  });
+});

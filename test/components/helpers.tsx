@@ -1,0 +1,33 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { ConsentProvider } from '../../src/react/provider';
+import { createConsentStore, type ConsentStoreOptions } from '../../src/core/store';
+import { decodeConsentRecord } from '../../src/core/record';
+import { readCookie } from '../../src/core/cookie-jar';
+import type { PartialConsentMessages } from '../../src/components/messages';
+import { balancedMasteringConfig } from '../../stories/demo/balanced-mastering';
+
+export const config = balancedMasteringConfig;
+
+/** Renders `ui` inside a provider with the reference policy and the default cookie storage. */
+export function renderWithConsent(
+  ui: ReactElement,
+  options: { messages?: PartialConsentMessages; store?: ConsentStoreOptions<string> } = {},
+) {
+  const store = createConsentStore(config, options.store);
+  const result = render(
+    <ConsentProvider store={store} messages={options.messages}>
+      {ui}
+    </ConsentProvider>,
+  );
+  return { ...result, store };
+}
+
+/** The choices in the consent cookie a visitor's browser holds, or null when nothing is stored. */
+export function storedChoices(): Record<string, boolean> | null {
+  const raw = readCookie('ck_consent');
+  if (raw === undefined) return null;
+  const decoded = decodeConsentRecord(raw, config.categoryIds);
+  if (!decoded.ok) throw new Error(`unreadable consent cookie: ${decoded.reason}`);
+  return { ...decoded.record.choices };
+}

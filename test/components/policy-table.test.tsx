@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import { CookiePolicyTable } from '../../src/components/policy-table';
+import { defineConsentConfig } from '../../src/core/config';
+import { formatCookieName, formatDuration } from '../../src/components/format-duration';
+import { ConsentProvider } from '../../src/react/provider';
+import { render } from '@testing-library/react';
+import { renderWithConsent } from './helpers';
+
+// Row header first, then the cells, as a screen reader announces a row.
+const rowCells = (row: HTMLElement) => [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')];
+const cellTexts = (row: HTMLElement) => rowCells(row).map((cell) => cell.textContent);
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+
+/** The seed policy's cookie lists: "Essential Cookies" → ["auth-token: Keeps you logged in (7 days)", …]. */
+function seedCookieLists(): Map<string, string[]> {
+  const text = readFileSync(resolve(__dirname, '../../../shared/seed/cookie-policy.txt'), 'utf8');
+  const section = text.slice(text.indexOf('2. Types of Cookies We Use'), text.indexOf('3. Cookie Purposes'));
+  const lists = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of section.split('\n').map((l) => l.trim())) {
+    const heading = /^(\w+) Cookies$/.exec(line);
+    if (heading) lists.set(heading[1]!, (current = []));
+    else if (line.startsWith('•') && current) current.push(line.replace(/^•\s*/, ''));
+  }
+  return lists;
+}
+
+describe('CookiePolicyTable', () => {
+  test('should render one captioned table per category with column headers', () => {
+    renderWithConsent(<CookiePolicyTable showServices={false} />);
+    const tables = screen.getAllByRole('table');
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual(['Essential', 'Functional', 'Analytics']);
+    expect(screen.getByRole('table', { name: 'Analytics' })).toBe(tables[2]);
+    const headers = within(tables[0]!).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['Cookie', 'Provider', 'Purpose', 'Duration', 'Third party']);
+    for (const header of headers) expect(header.getAttribute('scope')).toBe('col');
+    expect(within(tables[0]!).getAllByRole('rowheader').map((h) => h.getAttribute('scope'))).toEqual(['row', 'row', 'row']);
+  });
+
+  test('rendering the reference config should reproduce the cookie lists of the reference policy exactly', () => {
+    renderWithConsent(<CookiePolicyTable showServices={false} />);
+    const seed = seedCookieLists();
+    expect([...seed.keys()]).toEqual(['Essential', 'Functional', 'Analytics']);
+    for (const [category, lines] of seed) {
+      const rows = bodyRows(screen.getByRole('table', { name: category }));
+      const rendered = rows.map((row) => {
+        const [name, , purpose, duration] = cellTexts(row);
+        return `${name}: ${purpose} (${duration})`;
+      });
+      expect(rendered).toEqual(lines);
+    }
+  });
+
+  test('should name the provider and say whether a third party sets the cookie', () => {
+    renderWithConsent(<CookiePolicyTable category="analytics" showServices={false} />);
+    const rows = bodyRows(screen.getByRole('table', { name: 'Analytics' }));
+    expect(cellTexts(rows[0]!)).toEqual(['_ga', 'Google Analytics', 'Google Analytics visitor ID', '2 years', 'Yes']);
+    expect(cellTexts(rows[2]!)).toEqual(['usage-stats', 'This website', 'Feature usage tracking', '30 days', 'No']);
+    // Each cell carries its column name for the stacked narrow layout.
+    expect(rowCells(rows[0]!).map((c) => c.getAttribute('data-label'))).toEqual([
+      'Cookie',
+      'Provider',
+      'Purpose',
+      'Duration',
+      'Third party',
+    ]);
+  });
+
+  test('with category, should show only that category and its services', () => {
+    renderWithConsent(<CookiePolicyTable category="essential" />);
+    const tables = screen.getAllByRole('table');
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual(['Essential', 'Third-party services']);
+    expect(within(tables[1]!).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Stripe', 'Supabase']);
+  });
+
+  test('should list the third-party services with a safe link to each privacy policy', () => {
+    renderWithConsent(<CookiePolicyTable />);
+    const services = screen.getByRole('table', { name: 'Third-party services' });
+    expect(within(services).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Service', 'Purpose', 'Data collected', 'Privacy policy']);
+    const rows = bodyRows(services);
+    expect(rows.map((row) => cellTexts(row).slice(0, 3))).toEqual([
+      ['Stripe', 'Secure payment processing and fraud detection', 'Payment method preferences and session security'],
+      ['Supabase', 'User authentication and session management', 'Login state and security tokens'],
+      ['Google Analytics', 'Website usage statistics and performance', 'Page views, session duration, user flow'],
+    ]);
+    const link = within(services).getByRole('link', { name: 'Stripe privacy policy' });
+    expect(link.getAttribute('href')).toBe('https://stripe.com/privacy');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  test('with showServices false, should leave the services out', () => {
+    renderWithConsent(<CookiePolicyTable showServices={false} />);
+    expect(screen.queryByRole('table', { name: 'Third-party services' })).toBeNull();
+  });
+
+  test('should show pattern names readably and durations in the locale', () => {
+    const config = defineConsentConfig({
+      revision: 1,
+      categories: { analytics: { title: 'Statistik', description: 'Zählt Besuche.' } },
+      cookies: [
+        { name: /^_ga_/, category: 'analytics', provider: 'Google Analytics', purpose: 'Sitzungsstatus', duration: { years: 2 } },
+        { name: 'x', category: 'analytics', purpose: 'Test', duration: { days: 1, hours: 12 } },
+      ],
+    });
+    render(
+      <ConsentProvider config={config} messages={{ locale: 'de', table: { session: 'Sitzung' } }}>
+        <CookiePolicyTable />
+      </ConsentProvider>,
+    );
+    const rows = bodyRows(screen.getByRole('table', { name: 'Statistik' }));
+    expect(cellTexts(rows[0]!)).toEqual(['_ga_*', 'Google Analytics', 'Sitzungsstatus', '2 Jahre', 'Yes']);
+    expect(cellTexts(rows[1]!)[3]).toBe('1 Tag, 12 Stunden');
+  });
+});
+
+describe('formatDuration and formatCookieName', () => {
+  test('durations read as words', () => {
+    expect(formatDuration('session', 'en', 'Session')).toBe('Session');
+    expect(formatDuration({ days: 7 }, 'en', 'Session')).toBe('7 days');
+    expect(formatDuration({ hours: 24 }, 'en', 'Session')).toBe('24 hours');
+    expect(formatDuration({ years: 1 }, 'en', 'Session')).toBe('1 year');
+    expect(formatDuration({ months: 6 }, 'fr', 'Session')).toMatch(/^6\smois$/);
+    expect(formatDuration({ days: 30 }, 'es', 'Sesión')).toBe('30 días');
+  });
+
+  test('simple patterns become wildcards; others stay visible as patterns', () => {
+    expect(formatCookieName('auth-token')).toBe('auth-token');
+    expect(formatCookieName(/^_ga_/)).toBe('_ga_*');
+    expect(formatCookieName(/^_ga_[A-Z0-9]+$/)).toBe('_ga_*');
+    expect(formatCookieName(/^_pk_id\.\d+$/)).toBe('_pk_id.*');
+    expect(formatCookieName(/^_hj.*/)).toBe('_hj*');
+    expect(formatCookieName(/session$/)).toBe('*session');
+    expect(formatCookieName(/^(a|b)$/)).toBe('/^(a|b)$/');
+    expect(formatCookieName(/^ab?c$/)).toBe('/^ab?c$/');
+  });
+});

@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConsentBanner } from '../../src/components/banner';
+import { ConsentPreferences } from '../../src/components/preferences';
+import { ConsentSettingsButton } from '../../src/components/settings-button';
+import { renderWithConsent, storedChoices } from './helpers';
+
+const setup = (ui = <ConsentPreferences />) => {
+  const user = userEvent.setup();
+  const rendered = renderWithConsent(
+    <>
+      <ConsentBanner />
+      {ui}
+    </>,
+  );
+  const open = async () => {
+    await user.click(screen.getByRole('button', { name: 'Customize' }));
+    return screen.findByRole('dialog', { name: 'Cookie preferences' });
+  };
+  return { user, open, ...rendered };
+};
+
+const switches = (dialog: HTMLElement) => within(dialog).getAllByRole('switch');
+
+describe('ConsentPreferences', () => {
+  test('before it is opened, should render nothing (its code loads on first open)', () => {
+    setup();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  test('when opened, should be a modal dialog labelled by its heading and described by its text', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    const heading = within(dialog).getByRole('heading', { name: 'Cookie preferences' });
+    expect(dialog.getAttribute('aria-labelledby')).toBe(heading.id);
+    const description = document.getElementById(dialog.getAttribute('aria-describedby')!);
+    expect(description?.textContent).toMatch(/Choose which kinds of cookies/);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+  });
+
+  test('should list one row per category with a named, described switch and its cookies', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    const items = within(dialog).getAllByRole('listitem').filter((li) => li.classList.contains('ck-category'));
+    expect(items).toHaveLength(3);
+    expect(switches(dialog).map((s) => (s as HTMLButtonElement).labels[0]?.textContent)).toEqual(['Essential', 'Functional', 'Analytics']);
+    const analytics = within(dialog).getByRole('switch', { name: 'Analytics' });
+    expect(analytics.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(analytics.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Service improvement/);
+    const summary = within(items[2]!).getByText('Cookies used (3)');
+    expect(summary.tagName).toBe('SUMMARY');
+    expect(within(items[2]!).getByText('_gid').closest('li')?.textContent).toContain('24 hours');
+  });
+
+  test('should show the required category as checked, disabled and "Always active"', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    const essential = within(dialog).getByRole('switch', { name: 'Essential' });
+    expect(essential.getAttribute('aria-checked')).toBe('true');
+    expect((essential as HTMLButtonElement).disabled).toBe(true);
+    expect(essential.getAttribute('data-disabled')).toBe('');
+    expect(essential.closest('.ck-toggle')?.textContent).toContain('Always active');
+    const describedBy = essential.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(describedBy[0]).toBe('Always active');
+  });
+
+  test('given an undecided visitor, should start every optional switch off (no pre-ticked boxes)', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    expect(within(dialog).getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('false');
+    expect(within(dialog).getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
+  });
+
+  test('toggling alone should change the switch but store nothing', async () => {
+    const { open, user, store } = setup();
+    const dialog = await open();
+    const analytics = within(dialog).getByRole('switch', { name: 'Analytics' });
+    await user.click(analytics);
+    expect(analytics.getAttribute('aria-checked')).toBe('true');
+    expect(analytics.getAttribute('data-state')).toBe('checked');
+    expect(storedChoices()).toBeNull();
+    expect(store.getState().choices.analytics).toBe('undecided');
+  });
+
+  test('Save should store exactly the chosen subset, close, and hide the banner', async () => {
+    const { open, user } = setup();
+    const dialog = await open();
+    await user.click(within(dialog).getByRole('switch', { name: 'Analytics' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    expect(storedChoices()).toEqual({ essential: true, functional: false, analytics: true });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region')).toBeNull();
+    // The opener (Customize) is gone with the banner: focus is not left on a removed node.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  test('when reopened, should show the saved state', async () => {
+    const { open, user } = setup(
+      <>
+        <ConsentPreferences />
+        <ConsentSettingsButton />
+      </>,
+    );
+    const dialog = await open();
+    await user.click(within(dialog).getByRole('switch', { name: 'Functional' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    const again = await screen.findByRole('dialog', { name: 'Cookie preferences' });
+    expect(within(again).getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('true');
+    expect(within(again).getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
+  });
+
+  test('Escape should close without saving the draft, and a reopen starts from the stored state', async () => {
+    const { open, user, store } = setup();
+    let dialog = await open();
+    await user.click(within(dialog).getByRole('switch', { name: 'Analytics' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(storedChoices()).toBeNull();
+    expect(store.getState().decided).toBe(false);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Customize' }));
+    dialog = await open();
+    expect(within(dialog).getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
+  });
+
+  test('the close button should close without saving', async () => {
+    const { open, user } = setup();
+    const dialog = await open();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(storedChoices()).toBeNull();
+  });
+
+  test('Accept all and Reject all in the dialog should persist', async () => {
+    const { open, user } = setup(
+      <>
+        <ConsentPreferences />
+        <ConsentSettingsButton />
+      </>,
+    );
+    let dialog = await open();
+    await user.click(within(dialog).getByRole('button', { name: 'Accept all' }));
+    expect(storedChoices()).toEqual({ essential: true, functional: true, analytics: true });
+    await user.click(screen.getByRole('button', { name: 'Cookie settings' }));
+    dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Reject all' }));
+    expect(storedChoices()).toEqual({ essential: true, functional: false, analytics: false });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  test('should be controllable with open / onOpenChange', async () => {
+    const user = userEvent.setup();
+    const changes: boolean[] = [];
+    function Controlled() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Manage
+          </button>
+          <ConsentPreferences
+            open={open}
+            onOpenChange={(next) => {
+              changes.push(next);
+              setOpen(next);
+            }}
+            classNames={{ content: 'panel', button: 'btn' }}
+            messages={{ title: 'Your privacy choices' }}
+          />
+        </>
+      );
+    }
+    renderWithConsent(<Controlled />);
+    await user.click(screen.getByRole('button', { name: 'Manage' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Your privacy choices' });
+    expect(dialog.className).toBe('ck-dialog panel');
+    expect(within(dialog).getByRole('button', { name: 'Save preferences' }).className).toBe('ck-button btn');
+    await user.keyboard('{Escape}');
+    expect(changes).toEqual([false]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Manage' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save preferences' }));
+    expect(changes).toEqual([false, false]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(storedChoices()).toEqual({ essential: true, functional: false, analytics: false });
+  });
+
+  test('with defaultOpen, should open on mount through the store', async () => {
+    const { store } = renderWithConsent(<ConsentPreferences defaultOpen />);
+    expect(await screen.findByRole('dialog')).toBeTruthy();
+    expect(store.getState().preferencesOpen).toBe(true);
+  });
+});
