@@ -42,6 +42,9 @@ export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSite
   };
   return (
     <div className="bm-site">
+      {/* First in the document so that keyboard and screen-reader users meet it first; the theme
+          fixes it to the bottom of the viewport. */}
+      <ConsentBanner modal={modalBanner} />
       <a className="bm-skip" href="#bm-main">
         Skip to content
       </a>
@@ -91,7 +94,6 @@ export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSite
         </ul>
       </footer>
 
-      <ConsentBanner modal={modalBanner} />
       <ConsentPreferences />
     </div>
   );

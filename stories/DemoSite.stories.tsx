@@ -1,0 +1,270 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { DemoSite } from './demo/DemoSite';
+import { expectVisible, readout } from './support/play';
+
+/**
+ * Balanced Mastering, a fictional audio-mastering service, built from its cookie policy
+ * (`stories/demo/balanced-mastering.ts`): banner, preferences dialog, a footer "Cookie settings"
+ * button, a generated cookie policy page and a live readout of `useConsent()`.
+ */
+const meta = {
+  title: 'Demo/Balanced Mastering',
+  component: DemoSite,
+  args: { initialPage: 'home', modalBanner: false },
+  argTypes: {
+    initialPage: { control: 'inline-radio', options: ['home', 'policy'] },
+    modalBanner: { control: 'boolean' },
+  },
+  parameters: {
+    layout: 'fullscreen',
+    docs: { story: { inline: false, iframeHeight: 900 } },
+  },
+} satisfies Meta<typeof DemoSite>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = ReturnType<typeof within>;
+
+const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+const bannerOf = (canvas: Canvas) => canvas.findByRole('region', { name: 'Cookie consent' });
+const dialogOf = (canvasElement: HTMLElement) => bodyOf(canvasElement).findByRole('dialog', { name: 'Cookie preferences' });
+const dialogClosed = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(bodyOf(canvasElement).queryByRole('dialog', { name: 'Cookie preferences' })).toBeNull());
+
+/** Presses Tab until `target` has focus (at most `limit` times): a keyboard user's way there. */
+async function tabTo(target: HTMLElement, limit = 30) {
+  for (let i = 0; i < limit && target.ownerDocument.activeElement !== target; i++) await userEvent.tab();
+  await expect(target).toHaveFocus();
+}
+
+/** A first visit: the banner asks, nothing optional is granted. */
+export const Site: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expectVisible(await bannerOf(canvas));
+    await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+    await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('undecided');
+  },
+};
+
+/** Accept all: the banner goes, every category is granted, the record says how and when. */
+export const AcceptAll: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Accept all' }));
+    await expect(canvas.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+    await expect(readout(canvasElement, 'Decided')).toHaveTextContent('yes');
+    await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
+    await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
+    await expect(readout(canvasElement, 'Method')).toHaveTextContent('Accept all');
+    await expect(readout(canvasElement, 'Record id').textContent).toMatch(/^[0-9a-f]{32}$/);
+  },
+};
+
+/** Reject all: only the essential category stays. */
+export const RejectAll: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Reject all' }));
+    await expect(canvas.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+    await expect(readout(canvasElement, 'Essential')).toHaveTextContent('granted');
+    await expect(readout(canvasElement, 'Functional')).toHaveTextContent('denied');
+    await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
+    await expect(readout(canvasElement, 'Method')).toHaveTextContent('Reject all');
+  },
+};
+
+/** Customize, allow Functional only, save: the readout shows exactly that choice. */
+export const CustomizeAndSave: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await step('Customize opens the dialog with every optional switch off', async () => {
+      await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Customize' }));
+      const dialog = await dialogOf(canvasElement);
+      await expect(within(dialog).getByRole('switch', { name: 'Functional' })).not.toBeChecked();
+      await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
+    });
+    await step('allow Functional and save', async () => {
+      const dialog = await dialogOf(canvasElement);
+      await userEvent.click(within(dialog).getByRole('switch', { name: 'Functional' }));
+      await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+      await dialogClosed(canvasElement);
+    });
+    await step('the readout shows the saved choice', async () => {
+      await expect(canvas.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+      await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
+      await expect(readout(canvasElement, 'Method')).toHaveTextContent('Custom');
+    });
+  },
+};
+
+/** After deciding, the footer's "Cookie settings" reopens the dialog with the saved choice. */
+export const ReopenFromFooter: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    await step('accept all from the banner', async () => {
+      await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Accept all' }));
+    });
+    await step('reopen from the footer and withdraw analytics', async () => {
+      const footer = canvas.getByRole('contentinfo');
+      await userEvent.click(within(footer).getByRole('button', { name: 'Cookie settings' }));
+      const dialog = await dialogOf(canvasElement);
+      const analytics = within(dialog).getByRole('switch', { name: 'Analytics' });
+      await expect(analytics).toBeChecked();
+      await userEvent.click(analytics);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+      await dialogClosed(canvasElement);
+    });
+    await step('analytics is withdrawn, functional kept', async () => {
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
+      await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
+      await expect(canvas.getByRole('button', { name: 'Cookie settings' })).toHaveFocus();
+    });
+  },
+};
+
+/** Keyboard only: Tab to the banner, Enter on Customize, Space on a switch, Escape, focus returns. */
+export const KeyboardOnly: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const banner = await bannerOf(canvas);
+    await expectVisible(banner);
+    (canvasElement.ownerDocument.activeElement as HTMLElement | null)?.blur();
+
+    await step('the banner is the first stop', async () => {
+      await userEvent.tab();
+      await expect(within(banner).getByRole('button', { name: 'Accept all' })).toHaveFocus();
+    });
+    await step('Enter on Customize moves focus into the dialog', async () => {
+      await tabTo(within(banner).getByRole('button', { name: 'Customize' }));
+      await userEvent.keyboard('{Enter}');
+      const dialog = await dialogOf(canvasElement);
+      await waitFor(() => expect(dialog.contains(canvasElement.ownerDocument.activeElement)).toBe(true));
+    });
+    await step('Escape closes without saving and focus returns to Customize', async () => {
+      const dialog = await dialogOf(canvasElement);
+      await tabTo(within(dialog).getByRole('switch', { name: 'Analytics' }));
+      await userEvent.keyboard(' ');
+      await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toBeChecked();
+      await userEvent.keyboard('{Escape}');
+      await dialogClosed(canvasElement);
+      await expect(within(banner).getByRole('button', { name: 'Customize' })).toHaveFocus();
+      await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+    });
+    await step('Tab stays inside the dialog', async () => {
+      await userEvent.keyboard('{Enter}');
+      const dialog = await dialogOf(canvasElement);
+      for (let i = 0; i < 12; i++) {
+        await userEvent.tab();
+        await expect(dialog.contains(canvasElement.ownerDocument.activeElement)).toBe(true);
+      }
+    });
+    await step('Space on Functional, Enter on Save preferences', async () => {
+      const dialog = await dialogOf(canvasElement);
+      await tabTo(within(dialog).getByRole('switch', { name: 'Functional' }));
+      await userEvent.keyboard(' ');
+      await tabTo(within(dialog).getByRole('button', { name: 'Save preferences' }));
+      await userEvent.keyboard('{Enter}');
+      await dialogClosed(canvasElement);
+      await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
+    });
+    await step('the footer button reopens it; Escape returns focus there', async () => {
+      const settings = within(canvas.getByRole('contentinfo')).getByRole('button', { name: 'Cookie settings' });
+      await tabTo(settings);
+      await userEvent.keyboard('{Enter}');
+      await dialogOf(canvasElement);
+      await userEvent.keyboard('{Escape}');
+      await dialogClosed(canvasElement);
+      await expect(settings).toHaveFocus();
+    });
+  },
+};
+
+/** `useCookie('theme-mode')` refuses before Functional is allowed, and writes once it is. */
+export const CookieWaitsForConsent: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const inspector = canvas.getByRole('complementary', { name: 'Consent inspector' });
+    await step('refused while undecided', async () => {
+      await userEvent.click(within(inspector).getByRole('button', { name: 'Remember dark theme' }));
+      await expect(within(inspector).getByRole('status')).toHaveTextContent(/Refused/);
+      await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('not set');
+    });
+    await step('written after accepting all', async () => {
+      await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Accept all' }));
+      await userEvent.click(within(inspector).getByRole('button', { name: 'Remember dark theme' }));
+      await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('dark');
+    });
+    await step('erased when Functional is withdrawn', async () => {
+      await userEvent.click(within(canvas.getByRole('contentinfo')).getByRole('button', { name: 'Cookie settings' }));
+      const dialog = await dialogOf(canvasElement);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Reject all' }));
+      await dialogClosed(canvasElement);
+      await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('not set');
+    });
+  },
+};
+
+/** The generated cookie policy page. */
+export const CookiePolicyPage: Story = {
+  args: { initialPage: 'policy' },
+  parameters: { consent: { state: 'rejected' } },
+  play: async ({ canvasElement }) => {
+    const main = within(within(canvasElement).getByRole('main'));
+    await expect(main.getByRole('heading', { level: 1 })).toHaveTextContent('Cookie policy');
+    await expect(main.getAllByRole('table')).toHaveLength(4);
+    for (const heading of ['Managing your cookies', 'Opt-out options', 'Data retention', 'Updates to this policy']) {
+      await expect(main.getByRole('heading', { name: heading })).toBeInTheDocument();
+    }
+  },
+};
+
+/** A returning visitor who chose before: no banner, their choice in the readout. */
+export const ReturningVisitor: Story = {
+  parameters: { consent: { state: 'custom', choices: { functional: true } } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+    await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
+    await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
+  },
+};
+
+/** The modal banner variant blocks the site until the visitor decides. */
+export const ModalBanner: Story = {
+  args: { modalBanner: true },
+  play: async ({ canvasElement }) => {
+    const body = bodyOf(canvasElement);
+    const banner = await body.findByRole('dialog', { name: 'We use cookies' });
+    await userEvent.click(within(banner).getByRole('button', { name: 'Customize' }));
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Accept all' }));
+    await dialogClosed(canvasElement);
+    await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
+    await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: Site.play,
+};
+
+/** Right to left, with the dialog open. */
+export const RightToLeft: Story = {
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(await bannerOf(within(canvasElement))).getByRole('button', { name: 'Customize' }));
+    await expect(await dialogOf(canvasElement)).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+/** Spanish messages. */
+export const Spanish: Story = {
+  globals: { locale: 'es' },
+};
