@@ -1,25 +1,66 @@
-import { defineConfig } from 'tsup';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+import type { Plugin } from 'esbuild';
 
 const shared = {
-  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
-  dts: true,
   sourcemap: false,
   target: 'es2020',
   external: ['react', 'react-dom', 'react/jsx-runtime'],
   outDir: 'dist',
-};
+} satisfies Options;
+
+/**
+ * Keeps the main entry's modules as separate files (dist/ mirrors src/): each output file bundles
+ * only itself and imports its neighbours by their built names (`./core/store.js`, or `.cjs`).
+ *
+ * Why not one bundle with chunks: a user's bundler drops whole unused modules thanks to
+ * `"sideEffects": ["**\/*.css"]`, but inside one pre-bundled file it can only drop statements it
+ * can prove pure. Pre-bundled, the provider alone dragged in the toggle's Radix Switch through a
+ * shared chunk. Kept apart, an app that renders only the provider and hooks ships only those
+ * modules, and `import('./preferences-dialog.js')` stays a real split point for the app's bundler,
+ * so the dialog and its Radix code load on first open.
+ */
+function preserveModules(extension: '.js' | '.cjs'): Plugin {
+  const sourceExtensions = ['.ts', '.tsx', '/index.ts', '/index.tsx'];
+  return {
+    name: 'consentkit-preserve-modules',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind === 'entry-point') return undefined;
+        const base = path.resolve(args.resolveDir, args.path);
+        const found = sourceExtensions.find((ext) => existsSync(base + ext));
+        if (!found) return { errors: [{ text: `cannot find the source of ${args.path} from ${args.importer}` }] };
+        const built = found.startsWith('/index') ? `${args.path}/index${extension}` : `${args.path}${extension}`;
+        return { path: built, external: true };
+      });
+    },
+  };
+}
+
+/** Every module of the main entry's graph; the server and locale entries are built on their own. */
+const mainModules = ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.d.ts', '!src/server.ts', '!src/locales/**'];
+
+const main = {
+  ...shared,
+  entry: mainModules,
+  // The components use hooks and browser APIs: React Server Components must treat the entry as client code.
+  // (tsup's `treeshake` option would drop this banner, so it stays off.)
+  banner: { js: '"use client";' },
+  // Types: one rolled-up declaration file per format for the public surface.
+  dts: { entry: { index: 'src/index.ts' } },
+  splitting: false,
+} satisfies Options;
 
 export default defineConfig([
+  { ...main, format: ['esm'], esbuildPlugins: [preserveModules('.js')] },
+  { ...main, format: ['cjs'], esbuildPlugins: [preserveModules('.cjs')] },
   {
     ...shared,
-    entry: { index: 'src/index.ts' },
-    // The components use hooks and browser APIs: React Server Components must treat the entry as client code.
-    // (tsup's `treeshake` option would drop this banner, so it stays off.)
-    banner: { js: '"use client";' },
-    splitting: true,
-  },
-  {
-    ...shared,
+    dts: true,
+    format: ['esm', 'cjs'],
+    // Self-contained bundles: the server helpers carry their own copy of the core, with no
+    // "use client" directive, so a React Server Component can call them.
     entry: {
       server: 'src/server.ts',
       'locales/en': 'src/locales/en.ts',

@@ -4,13 +4,21 @@
 //   node bench/size.mjs --no-build   measure the existing dist/ (builds when it is missing)
 //   node bench/size.mjs --json       also print the figures as JSON
 //
-// Each scenario is a tiny app entry bundled by esbuild from the *built* package (dist/, resolved
-// through package.json `exports`, `sideEffects` honoured): minified, NODE_ENV=production, ESM,
-// code splitting on, React and React DOM external (every peer needs them too). Sizes are per output
+// Each scenario is a tiny app entry bundled from the *built* package (dist/, resolved through
+// package.json `exports`, `sideEffects` honoured): minified, NODE_ENV=production, ESM, code
+// splitting on, React and React DOM external (every peer needs them too). Sizes are per output
 // file, gzip level 9, summed; 1 KB = 1000 bytes. "First load" is the entry with every chunk and
 // stylesheet it imports statically; chunks reached only through `import()` are counted as lazy.
 // Figures are printed, not asserted: the budgets are shown beside them.
+//
+// Two bundlers, because they split differently: esbuild, and Rolldown (what Vite 8 builds with).
+// esbuild turns every `import()` it parses into a chunk, even in modules the app never uses, and
+// assigns whole files to chunks: a module reachable from the entry and also used by a lazy chunk
+// (the category toggle and its Radix Switch) lands in a shared chunk of the first load. Rolldown
+// drops unused dynamic imports and keeps such modules in the lazy chunk. Stylesheets are measured
+// from esbuild's CSS output (minified) and counted in both columns.
 import { build } from 'esbuild';
+import { rolldown } from 'rolldown';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -77,9 +85,27 @@ async function builtExports() {
   return new Set(entry?.exports ?? []);
 }
 
-async function measure({ code, requires = [] }, available) {
-  const missing = requires.filter((name) => !available.has(name));
+const gzipSize = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
+const total = (parts) => ({
+  files: parts.length,
+  minified: parts.reduce((sum, part) => sum + part.length, 0),
+  gzip: parts.reduce((sum, part) => sum + gzipSize(part), 0),
+});
+
+async function measure(scenario, available) {
+  const missing = (scenario.requires ?? []).filter((name) => !available.has(name));
   if (missing.length > 0) return { skipped: `${missing.join(', ')} not exported yet` };
+  const esbuild = await measureEsbuild(scenario);
+  let rolldownResult;
+  try {
+    rolldownResult = await measureRolldown(scenario, esbuild.css);
+  } catch (error) {
+    rolldownResult = { error: String(error.message ?? error).split('\n').slice(0, 3).join(' ') };
+  }
+  return { esbuild, rolldown: rolldownResult };
+}
+
+async function measureEsbuild({ code }) {
   const outdir = path.join(root, '.tmp/bench-out');
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'tsx', sourcefile: 'entry.tsx' },
@@ -116,16 +142,7 @@ async function measure({ code, requires = [] }, available) {
     }
   };
   visit(entryKey);
-  const sizeOf = (keys) => {
-    let minified = 0;
-    let gzip = 0;
-    for (const key of keys) {
-      const bytes = files.get(key);
-      minified += bytes.length;
-      gzip += gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
-    }
-    return { files: keys.length, minified, gzip };
-  };
+  const sizeOf = (keys) => total(keys.map((key) => files.get(key)));
   const firstKeys = [...first];
   const lazyKeys = Object.keys(outputs).filter((key) => !first.has(key) && files.has(key));
   const inputsOf = (keys) => keys.flatMap((key) => Object.keys(outputs[key].inputs));
@@ -135,6 +152,63 @@ async function measure({ code, requires = [] }, available) {
     all: sizeOf([...firstKeys, ...lazyKeys]),
     radixInFirst: inputsOf(firstKeys).filter((input) => input.includes('@radix-ui/')).length,
     radixInLazy: inputsOf(lazyKeys).filter((input) => input.includes('@radix-ui/')).length,
+    css: firstKeys.filter((key) => key.endsWith('.css')).map((key) => files.get(key)),
+  };
+}
+
+/** The same entry through Rolldown; stylesheets are left out of its graph and added from esbuild's. */
+async function measureRolldown({ code }, css) {
+  const bundle = await rolldown({
+    input: 'entry',
+    cwd: root,
+    external: (id) => /^(react|react-dom|scheduler)(\/|$)/.test(id),
+    transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    logLevel: 'silent',
+    onLog: () => {},
+    plugins: [
+      {
+        name: 'bench-entry',
+        resolveId(id, importer) {
+          if (id === 'entry') return '\0bench-entry';
+          // A stub module: Rolldown bundles no CSS (Vite does that), and the sizes come from esbuild's.
+          if (id.endsWith('.css')) return `\0stylesheet:${id.replace(/\.css$/, '')}`;
+          const match = /^consentkit(\/.*)?$/.exec(id);
+          if (match) {
+            const subpath = id === 'consentkit' ? '.' : `./${id.slice('consentkit/'.length)}`;
+            return path.join(root, resolveExport(pkg.exports, subpath));
+          }
+          if (importer === '\0bench-entry') return this.resolve(id, path.join(root, 'entry.js'), { skipSelf: true });
+          return null;
+        },
+        load(id) {
+          if (id === '\0bench-entry') return code;
+          if (id.startsWith('\0stylesheet:')) return { code: '', moduleSideEffects: true };
+          return null;
+        },
+      },
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'esm', minify: true, chunkFileNames: 'chunk-[hash].js' });
+  await bundle.close();
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+  const first = new Set();
+  const visit = (name) => {
+    if (first.has(name) || !chunks.has(name)) return;
+    first.add(name);
+    for (const imported of chunks.get(name).imports) visit(imported);
+  };
+  visit(entry.fileName);
+  const firstChunks = [...first].map((name) => chunks.get(name));
+  const lazyChunks = [...chunks.values()].filter((chunk) => !first.has(chunk.fileName));
+  const bytes = (list) => list.map((chunk) => Buffer.from(chunk.code));
+  const radix = (list) => list.flatMap((chunk) => chunk.moduleIds).filter((id) => id.includes('@radix-ui/')).length;
+  return {
+    first: total([...bytes(firstChunks), ...css]),
+    lazy: total(bytes(lazyChunks)),
+    all: total([...bytes(firstChunks), ...bytes(lazyChunks), ...css]),
+    radixInFirst: radix(firstChunks),
+    radixInLazy: radix(lazyChunks),
   };
 }
 
@@ -156,6 +230,7 @@ const scenarios = [
   },
   { id: 'c', label: 'preferences dialog chunk (lazy, on first open)', from: 'b', part: 'lazy' },
   { id: 'd', label: 'whole kit: every export + theme CSS, all chunks', code: `import 'consentkit/styles.css';\nexport * from 'consentkit';\n`, requires: ['ConsentBanner'], part: 'all', budget: 20 },
+  { id: 'f', label: 'theme CSS alone (consentkit/styles.css)', code: `import 'consentkit/styles.css';\n`, part: 'first' },
   { id: 'e', label: 'one locale (consentkit/locales/de)', code: `export { de } from 'consentkit/locales/de';\n`, part: 'all' },
   { id: 'p1', label: 'peer: vanilla-cookieconsent 3.1.0 (JS + CSS)', code: `import 'vanilla-cookieconsent/dist/cookieconsent.css';\nexport * from 'vanilla-cookieconsent';\n`, part: 'all', peer: true },
   {
@@ -180,10 +255,8 @@ const available = await builtExports();
 const results = new Map();
 const rows = [];
 for (const scenario of scenarios) {
-  let result;
-  if (scenario.from) {
-    result = results.get(scenario.from);
-  } else {
+  let result = scenario.from ? results.get(scenario.from) : undefined;
+  if (!scenario.from) {
     try {
       result = await measure(scenario, available);
     } catch (error) {
@@ -191,40 +264,57 @@ for (const scenario of scenarios) {
     }
     results.set(scenario.id, result);
   }
-  rows.push({ scenario, result, size: result && !result.skipped && !result.error ? result[scenario.part] : undefined });
+  const pick = (bundler) => (result?.[bundler] && !result[bundler].error ? result[bundler][scenario.part] : undefined);
+  rows.push({ scenario, result, esbuild: pick('esbuild'), rolldown: pick('rolldown') });
 }
 
-const kb = (bytes) => (bytes / KB).toFixed(2);
-const pad = (text, width, right = false) => (right ? String(text).padStart(width) : String(text).padEnd(width));
-const header = ['', 'scenario', 'files', 'min KB', 'gzip KB', 'budget', 'within budget'];
-const widths = [3, 66, 5, 8, 8, 8, 13];
-const line = (cells) => cells.map((cell, i) => pad(cell, widths[i], i >= 2 && i <= 5)).join('  ');
+const kb = (bytes) => (bytes === undefined ? '–' : (bytes / KB).toFixed(2));
+const verdict = (size, budget) => (budget === undefined || !size ? '' : size.gzip <= budget * KB ? 'yes' : 'NO');
+const columns = [
+  ['', 3],
+  ['scenario', 66],
+  ['min KB', 7, 'right'],
+  ['gzip KB', 7, 'right'],
+  ['gzip KB', 8, 'right'],
+  ['budget', 6, 'right'],
+  ['within budget', 16],
+];
+const line = (cells) => cells.map((cell, i) => (columns[i][2] ? String(cell).padStart(columns[i][1]) : String(cell).padEnd(columns[i][1]))).join('  ').trimEnd();
 
 console.log('');
-console.log(`consentkit ${pkg.version} bundle sizes (esbuild ${(await import('esbuild')).version}, minified, gzip -9, react/react-dom external, 1 KB = 1000 B)`);
-console.log(line(header));
-console.log(line(widths.map((w) => '─'.repeat(w))));
+console.log(`consentkit ${pkg.version}: bundle sizes. Minified, gzip -9, react + react-dom external, 1 KB = 1000 B.`);
+console.log('"esbuild" columns: esbuild 0.27 with code splitting; "rolldown": Rolldown 1.x, the bundler of Vite 8.');
+console.log(line(['', '', 'esbuild', 'esbuild', 'rolldown', '', 'esbuild / rolldown']));
+console.log(line(columns.map(([name]) => name)));
+console.log(line(columns.map(([, width]) => '─'.repeat(width))));
 const firstPeer = rows.find((row) => row.scenario.peer);
 for (const row of rows) {
-  const { scenario, result, size } = row;
-  if (row === firstPeer) console.log(line(widths.map((w) => '·'.repeat(w))));
-  if (!size) {
-    const why = result?.skipped ? `skipped: ${result.skipped}` : `error: ${result?.error ?? 'no result'}`;
+  const { scenario, result } = row;
+  if (row === firstPeer) console.log(line(columns.map(([, width]) => '·'.repeat(width))));
+  if (!row.esbuild) {
+    const why = result?.skipped ? `skipped: ${result.skipped}` : `error: ${result?.error ?? result?.esbuild?.error ?? 'no result'}`;
     console.log(line([scenario.id, scenario.label, '', '', '', scenario.budget ?? '', '']) + `  (${why})`);
     continue;
   }
-  const within = scenario.budget === undefined ? '' : size.gzip <= scenario.budget * KB ? 'yes' : 'NO';
-  console.log(line([scenario.id, scenario.label, size.files, kb(size.minified), kb(size.gzip), scenario.budget ?? '', within]));
+  const within = scenario.budget === undefined ? '' : `${verdict(row.esbuild, scenario.budget)} / ${verdict(row.rolldown, scenario.budget) || '–'}`;
+  console.log(line([scenario.id, scenario.label, kb(row.esbuild.minified), kb(row.esbuild.gzip), kb(row.rolldown?.gzip), scenario.budget ?? '', within]));
+  if (result?.rolldown?.error && !scenario.from) console.log(`     (rolldown failed: ${result.rolldown.error})`);
 }
 console.log('');
 
 const b = results.get('b');
-if (b && !b.skipped && !b.error) {
-  const lazyOk = b.lazy.files > 0;
-  console.log(`first load holds Radix code: ${b.radixInFirst > 0 ? `YES (${b.radixInFirst} Radix modules)` : 'no'}`);
-  console.log(`preferences dialog split into a lazy chunk: ${lazyOk ? `yes (${b.lazy.files} file(s), ${b.radixInLazy} Radix modules)` : 'NO'}`);
-  const firstBudget = b.first.gzip <= 5 * KB && b.radixInFirst === 0 && lazyOk;
-  console.log(`within budget (first load ≤ 5 KB gzip, dialog + Radix lazy): ${firstBudget ? 'yes' : 'no'}`);
+if (b?.esbuild) {
+  for (const bundler of ['esbuild', 'rolldown']) {
+    const m = b[bundler];
+    if (!m || m.error) continue;
+    const lazy = m.lazy.files > 0;
+    const ok = m.first.gzip <= 5 * KB && m.radixInFirst === 0 && lazy;
+    console.log(
+      `${bundler.padEnd(8)} first load ${kb(m.first.gzip)} KB gzip, Radix modules in it: ${m.radixInFirst}; ` +
+        `dialog chunk: ${lazy ? `${kb(m.lazy.gzip)} KB gzip, ${m.radixInLazy} Radix modules` : 'NONE'}`,
+    );
+    console.log(`${bundler.padEnd(8)} within budget (first load ≤ 5 KB gzip, dialog + Radix lazy): ${ok ? 'yes' : 'no'}`);
+  }
 } else {
   console.log('within budget (first load ≤ 5 KB gzip, dialog + Radix lazy): not measured (components not exported yet)');
 }
@@ -233,10 +323,13 @@ for (const [id, text, budget] of [
   ['a', 'provider + hooks ≤ 2.5 KB gzip', 2.5],
 ]) {
   const row = rows.find((r) => r.scenario.id === id);
-  console.log(`within budget (${text}): ${row.size ? (row.size.gzip <= budget * KB ? 'yes' : 'no') : 'not measured'}`);
+  for (const bundler of ['esbuild', 'rolldown']) {
+    const size = row[bundler];
+    console.log(`${bundler.padEnd(8)} within budget (${text}): ${size ? (size.gzip <= budget * KB ? 'yes' : 'no') : 'not measured'}`);
+  }
 }
 
 if (args.has('--json')) {
-  const json = Object.fromEntries(rows.map(({ scenario, size, result }) => [scenario.id, size ?? result]));
+  const json = Object.fromEntries(rows.map(({ scenario, esbuild, rolldown, result }) => [scenario.id, esbuild ? { esbuild, rolldown } : result]));
   console.log(JSON.stringify(json, null, 2));
 }
