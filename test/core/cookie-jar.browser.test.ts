@@ -1,0 +1,106 @@
+import { commands } from 'vitest/browser';
+import { deleteCookie, readCookie, writeCookie } from '../../src/core/cookie-jar';
+import { createConsentStore } from '../../src/core/store';
+import { cookieAdapter } from '../../src/storage/cookie';
+import { memoryAdapter } from '../../src/storage/memory';
+import { shopConfig } from './fixtures';
+
+const cookie = async (name: string) => (await commands.getCookies()).find((c) => c.name === name);
+const names = () =>
+  document.cookie
+    .split(';')
+    .map((pair) => pair.split('=')[0]!.trim())
+    .filter(Boolean);
+const nowSeconds = () => Date.now() / 1000;
+
+afterEach(() => {
+  for (const name of names()) deleteCookie(name);
+});
+
+describe('cookie jar in Chromium', () => {
+  it('should write Path=/ and SameSite=Lax by default, and a session cookie without expiry', async () => {
+    writeCookie('plain', 'a b;c');
+    expect(readCookie('plain')).toBe('a b;c');
+    expect(await cookie('plain')).toMatchObject({ path: '/', sameSite: 'Lax', secure: false, expires: -1, value: 'a%20b%3Bc' });
+  });
+
+  it('should write Max-Age as an expiry that far ahead', async () => {
+    writeCookie('lasting', '1', { maxAge: 3600, sameSite: 'Strict' });
+    const { expires, sameSite } = (await cookie('lasting'))!;
+    expect(sameSite).toBe('Strict');
+    expect(expires).toBeGreaterThan(nowSeconds() + 3590);
+    expect(expires).toBeLessThan(nowSeconds() + 3610);
+  });
+
+  it('deleteCookie should remove the cookie on the root path and on the declared path', async () => {
+    // A same-origin frame deeper in the site sees cookies set for its path.
+    const frame = document.createElement('iframe');
+    frame.src = '/shop/cart/';
+    await new Promise((resolve) => {
+      frame.onload = resolve;
+      document.body.append(frame);
+    });
+    try {
+      const seenInShop = () => frame.contentDocument!.cookie;
+      document.cookie = 'spread=root; Path=/';
+      document.cookie = 'spread=shop; Path=/shop';
+      // Another document's view of the jar is updated a moment later.
+      await vi.waitFor(() => expect(seenInShop()).toBe('spread=shop; spread=root'));
+      deleteCookie('spread', { path: '/shop' });
+      await vi.waitFor(() => expect(seenInShop()).toBe(''));
+      expect(await cookie('spread')).toBeUndefined();
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
+describe('consent cookie and gated cookies in Chromium', () => {
+  it('the consent cookie should have Path=/, SameSite=Lax and live as long as the consent', async () => {
+    const store = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
+    store.acceptAll();
+    const consent = (await cookie('ck_consent'))!;
+    expect(consent).toMatchObject({ path: '/', sameSite: 'Lax', secure: false });
+    expect(Math.abs(consent.expires - (nowSeconds() + shopConfig.consentExpirySeconds))).toBeLessThan(60);
+    expect(decodeURIComponent(consent.value)).toBe(consent.value);
+  });
+
+  it('cookieAdapter options should reach the cookie', async () => {
+    const store = createConsentStore(shopConfig, { storage: cookieAdapter({ name: 'site_consent', sameSite: 'Strict', maxAgeDays: 30 }), gpc: false });
+    store.rejectAll();
+    const consent = (await cookie('site_consent'))!;
+    expect(consent.sameSite).toBe('Strict');
+    expect(Math.abs(consent.expires - (nowSeconds() + 30 * 86400))).toBeLessThan(60);
+  });
+
+  it('gated writes should use the declared duration as Max-Age, and session cookies should get no expiry', async () => {
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
+    store.acceptAll();
+    expect(store.cookies.set('theme-mode', 'dark')).toBe(true);
+    expect(store.cookies.set('session-id', 's1')).toBe(true);
+    expect(store.cookies.set('_ga_ABC', 'GA1.1')).toBe(true);
+    const theme = (await cookie('theme-mode'))!;
+    expect(Math.abs(theme.expires - (nowSeconds() + 90 * 86400))).toBeLessThan(60);
+    expect((await cookie('session-id'))!.expires).toBe(-1);
+    // Two years, as declared, but Chromium caps every cookie at 400 days.
+    expect(Math.abs((await cookie('_ga_ABC'))!.expires - (nowSeconds() + 400 * 86400))).toBeLessThan(60);
+  });
+
+  it('a gated write without consent should leave no cookie', async () => {
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
+    expect(store.cookies.set('theme-mode', 'dark')).toBe(false);
+    expect(await cookie('theme-mode')).toBeUndefined();
+  });
+
+  it('revoking analytics should erase _ga and the _ga_<id> family, wherever a script put them', async () => {
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
+    store.acceptAll();
+    // As Google's script writes them: on the registrable domain, with a long expiry.
+    document.cookie = `_ga=GA1.1.1; Path=/; Domain=localhost; Max-Age=${2 * 365 * 86400}`;
+    document.cookie = `_ga_XYZ123=GS1.1; Path=/; Domain=localhost; Max-Age=${2 * 365 * 86400}`;
+    document.cookie = '_ga_OTHER=GS1.1; Path=/';
+    store.cookies.set('theme-mode', 'dark');
+    store.save({ analytics: false });
+    expect((await commands.getCookies()).map((c) => c.name).sort()).toEqual(['theme-mode']);
+  });
+});
