@@ -1,0 +1,304 @@
+import '../../src/styles.css';
+import { render, screen, within, waitFor, cleanup } from '@testing-library/react';
+import { page, userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { ConsentBanner } from '../../src/components/banner';
+import { ConsentPreferences } from '../../src/components/preferences';
+import { CookiePolicyTable } from '../../src/components/policy-table';
+import { ConsentSettingsButton } from '../../src/components/settings-button';
+import { createConsentStore } from '../../src/core/store';
+import { memoryAdapter } from '../../src/storage/memory';
+import { ConsentProvider } from '../../src/react/provider';
+import type { PartialConsentMessages } from '../../src/components/messages';
+import { balancedMasteringConfig as config } from '../../stories/demo/balanced-mastering';
+
+// VITE_CK_SCREENSHOTS=1 saves a screenshot of each state under __screenshots__/ui/ (git-ignored).
+const SHOTS = import.meta.env.VITE_CK_SCREENSHOTS ? '__screenshots__/ui' : undefined;
+
+function renderPage(options: { modal?: boolean; messages?: PartialConsentMessages; decided?: boolean } = {}) {
+  const store = createConsentStore(config, { storage: memoryAdapter() });
+  if (options.decided) store.rejectAll();
+  const result = render(
+    <ConsentProvider store={store} messages={options.messages}>
+      <header>
+        <a href="#top" style={{ color: 'inherit' }}>
+          Balanced Mastering home
+        </a>
+      </header>
+      <main>
+        <h1>Balanced Mastering</h1>
+        <p>Upload your tracks and get them mastered.</p>
+        <h2>Cookie policy</h2>
+        <CookiePolicyTable />
+        <ConsentSettingsButton />
+      </main>
+      <ConsentBanner modal={options.modal} />
+      <ConsentPreferences />
+    </ConsentProvider>,
+  );
+  return { ...result, store };
+}
+
+const banner = () => screen.getByRole('region', { name: 'Cookie consent' });
+const button = (name: string, within_: HTMLElement = document.body) => within(within_).getByRole('button', { name });
+const openDialog = () => screen.findByRole('dialog', { name: 'Cookie preferences' });
+
+async function axeViolations(context: axe.ElementContext = document) {
+  const result = await axe.run(context, { resultTypes: ['violations'] });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+function setTheme(theme: 'light' | 'dark') {
+  document.documentElement.dataset.ckTheme = theme;
+  // The policy table takes the page's colours; this page follows the theme like a real site would.
+  document.body.style.background = theme === 'dark' ? '#1c1c1f' : '#fff';
+  document.body.style.color = theme === 'dark' ? '#f4f4f5' : '#18181b';
+}
+
+beforeEach(async () => {
+  await page.viewport(1024, 768);
+  document.body.style.margin = '0';
+  document.body.style.fontFamily = 'system-ui, sans-serif';
+  setTheme('light');
+});
+afterEach(() => {
+  cleanup();
+  document.documentElement.removeAttribute('data-ck-theme');
+  document.documentElement.style.scrollPaddingBottom = '';
+});
+
+describe('keyboard only', () => {
+  test('Tab reaches the banner buttons, Enter on Customize opens the dialog, Tab wraps inside, Escape returns to Customize', async () => {
+    renderPage();
+    const customize = button('Customize', banner());
+    // The page's own controls come first, then the banner, in document order.
+    const reached: string[] = [];
+    for (let i = 0; i < 8 && document.activeElement !== customize; i++) {
+      await userEvent.tab();
+      reached.push(document.activeElement?.textContent ?? '');
+    }
+    expect(reached.slice(-3)).toEqual(['Accept all', 'Reject all', 'Customize']);
+    await userEvent.keyboard('{Enter}');
+    const dialog = await openDialog();
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    const first = document.activeElement;
+    // Tab through every control: focus never leaves the dialog and comes back round to the first.
+    const seen = new Set<Element | null>([first]);
+    for (let i = 0; i < 20; i++) {
+      await userEvent.tab();
+      expect(dialog.contains(document.activeElement)).toBe(true);
+      if (document.activeElement === first) break;
+      seen.add(document.activeElement);
+    }
+    expect(document.activeElement).toBe(first);
+    expect([...seen].map((el) => el?.textContent)).toEqual(
+      expect.arrayContaining(['Cookies used (3)', 'Reject all', 'Accept all', 'Save preferences']),
+    );
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement?.textContent).toBe('Save preferences');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(customize));
+  });
+
+  test('Space flips a switch, Save persists it, focus does not end on a removed node', async () => {
+    const { store } = renderPage();
+    button('Customize', banner()).focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await openDialog();
+    within(dialog).getByRole('switch', { name: 'Functional' }).focus();
+    await userEvent.keyboard(' ');
+    expect(within(dialog).getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('true');
+    expect(store.getState().decided).toBe(false);
+    within(dialog).getByRole('button', { name: 'Save preferences' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(store.getState().choices).toEqual({ essential: 'granted', functional: 'granted', analytics: 'denied' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  test('modal banner: Escape does not dismiss it, focus stays inside, and it comes back after the preferences close', async () => {
+    renderPage({ modal: true });
+    const dialog = screen.getByRole('dialog', { name: 'We use cookies' });
+    expect(dialog.matches(':modal')).toBe(true);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{Escape}');
+    expect(dialog.matches(':modal')).toBe(true);
+    for (let i = 0; i < 4; i++) {
+      await userEvent.tab();
+      expect(dialog.contains(document.activeElement) || document.activeElement === document.body).toBe(true);
+    }
+    button('Customize', dialog).focus();
+    await userEvent.keyboard('{Enter}');
+    const preferences = await openDialog();
+    expect(dialog.open).toBe(false);
+    await waitFor(() => expect(preferences.contains(document.activeElement)).toBe(true));
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
+    await waitFor(() => expect(document.activeElement).toBe(button('Customize', dialog)));
+  });
+});
+
+describe('equal choices and target sizes', () => {
+  for (const width of [1024, 375]) {
+    test(`at ${width}px the three banner buttons have the same size and the same look`, async () => {
+      await page.viewport(width, 700);
+      renderPage();
+      const buttons = within(banner()).getAllByRole('button');
+      const boxes = buttons.map((b) => b.getBoundingClientRect());
+      for (const box of boxes) {
+        expect(Math.abs(box.width - boxes[0]!.width)).toBeLessThan(0.5);
+        expect(Math.abs(box.height - boxes[0]!.height)).toBeLessThan(0.5);
+        expect(box.width).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(24);
+      }
+      const look = (b: Element) => {
+        const s = getComputedStyle(b);
+        return [s.fontWeight, s.fontSize, s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor, s.borderRadius].join('|');
+      };
+      expect(new Set(buttons.map(look)).size).toBe(1);
+      // The banner fits the screen and every button is fully visible.
+      for (const box of boxes) expect(box.right).toBeLessThanOrEqual(width);
+    });
+  }
+
+  test('every control in the banner, the dialog and the footer is at least 24 × 24 px', async () => {
+    renderPage();
+    const bannerButtons = within(banner()).getAllByRole('button');
+    bannerButtons[2]!.click();
+    const dialog = await openDialog();
+    const controls = [
+      ...bannerButtons,
+      ...within(dialog).getAllByRole('button'),
+      ...within(dialog).getAllByRole('switch'),
+      ...dialog.querySelectorAll('summary'),
+      document.querySelector('.ck-settings-button')!,
+    ];
+    expect(controls.length).toBeGreaterThan(9);
+    for (const control of controls) {
+      const box = control.getBoundingClientRect();
+      expect(box.width, control.outerHTML).toBeGreaterThanOrEqual(24);
+      expect(box.height, control.outerHTML).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  test('the dialog buttons share one size and look too', async () => {
+    renderPage();
+    button('Customize', banner()).click();
+    const dialog = await openDialog();
+    const footer = dialog.querySelector('.ck-dialog-footer')!;
+    const boxes = within(footer as HTMLElement).getAllByRole('button').map((b) => b.getBoundingClientRect());
+    for (const box of boxes) {
+      expect(Math.abs(box.width - boxes[0]!.width)).toBeLessThan(0.5);
+      expect(Math.abs(box.height - boxes[0]!.height)).toBeLessThan(0.5);
+    }
+  });
+});
+
+describe('layout', () => {
+  test('the page keeps a bottom scroll padding equal to the banner height, and drops it after a decision', async () => {
+    renderPage();
+    const height = banner().getBoundingClientRect().height;
+    expect(height).toBeGreaterThan(40);
+    expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)).toBeCloseTo(height, 0);
+    await page.viewport(375, 700);
+    await waitFor(() => expect(parseFloat(document.documentElement.style.scrollPaddingBottom)).toBeCloseTo(banner().getBoundingClientRect().height, 0));
+    expect(banner().getBoundingClientRect().height).toBeGreaterThan(height);
+    button('Accept all', banner()).click();
+    await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).toBe(''));
+  });
+
+  test('the banner is fixed to the bottom of the viewport', async () => {
+    renderPage();
+    // Wait for the entrance animation (it slides up from 1rem below).
+    await Promise.all(banner().getAnimations().map((animation) => animation.finished));
+    const box = banner().getBoundingClientRect();
+    expect(getComputedStyle(banner()).position).toBe('fixed');
+    expect(Math.round(box.bottom)).toBe(document.documentElement.clientHeight);
+  });
+
+  test('in RTL the switch thumb moves to the left when checked', async () => {
+    renderPage({ messages: { dir: 'rtl', locale: 'ar' } });
+    button('Customize', banner()).click();
+    const dialog = await openDialog();
+    const toggle = within(dialog).getByRole('switch', { name: 'Analytics' });
+    const thumb = toggle.firstElementChild!;
+    const before = thumb.getBoundingClientRect().left;
+    toggle.click();
+    await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('true'));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(thumb.getBoundingClientRect().left).toBeLessThan(before);
+    // The switch column sits on the left of the row in RTL.
+    expect(toggle.getBoundingClientRect().left).toBeLessThan(within(dialog).getByText('Analytics').getBoundingClientRect().left);
+  });
+
+  test('on a narrow screen the policy table stacks its cells, still exposing a table', async () => {
+    await page.viewport(375, 700);
+    renderPage({ decided: true });
+    const table = screen.getByRole('table', { name: 'Analytics' });
+    const cells = within(table).getAllByRole('cell');
+    expect(getComputedStyle(cells[0]!).display).toBe('grid');
+    expect(getComputedStyle(cells[0]!, '::before').content).toBe('"Provider"');
+    expect(table.getBoundingClientRect().width).toBeLessThanOrEqual(375);
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
+  });
+});
+
+describe('axe-core', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const messages: PartialConsentMessages | undefined = dir === 'rtl' ? { dir: 'rtl', locale: 'ar' } : undefined;
+
+      test(`${theme} ${dir}: the banner and the page have no violations`, async () => {
+        setTheme(theme);
+        renderPage({ messages });
+        expect(await axeViolations()).toEqual([]);
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/banner-${theme}-${dir}.png` });
+      });
+
+      test(`${theme} ${dir}: the modal banner has no violations`, async () => {
+        setTheme(theme);
+        renderPage({ messages, modal: true });
+        expect(await axeViolations()).toEqual([]);
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/modal-${theme}-${dir}.png` });
+      });
+
+      test(`${theme} ${dir}: the open dialog has no violations`, async () => {
+        setTheme(theme);
+        renderPage({ messages });
+        button('Customize', banner()).click();
+        const dialog = await openDialog();
+        within(dialog).getByRole('switch', { name: 'Functional' }).click();
+        for (const details of dialog.querySelectorAll('details')) details.open = true;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(await axeViolations()).toEqual([]);
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/dialog-${theme}-${dir}.png` });
+      });
+
+      test(`${theme} ${dir}: the policy table has no violations`, async () => {
+        setTheme(theme);
+        renderPage({ messages, decided: true });
+        expect(await axeViolations()).toEqual([]);
+        if (SHOTS) await page.screenshot({ path: `${SHOTS}/policy-${theme}-${dir}.png` });
+      });
+    }
+  }
+
+  test('mobile screenshots (375 px)', async () => {
+    if (!SHOTS) return;
+    await page.viewport(375, 720);
+    renderPage();
+    await page.screenshot({ path: `${SHOTS}/banner-mobile.png` });
+    button('Customize', banner()).click();
+    const dialog = await openDialog();
+    dialog.querySelector('details')!.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await page.screenshot({ path: `${SHOTS}/dialog-mobile.png` });
+    cleanup();
+    setTheme('dark');
+    renderPage({ decided: true });
+    await page.screenshot({ path: `${SHOTS}/policy-mobile-dark.png` });
+  });
+});
