@@ -1,0 +1,80 @@
+import { expectTypeOf } from 'vitest';
+import { defineConsentConfig } from '../../src/core/config';
+import type { CategoryChoice } from '../../src/core/store';
+import { ConsentProvider } from '../../src/react/provider';
+import { useConsent } from '../../src/react/use-consent';
+import { useCookie } from '../../src/react/use-cookie';
+
+const config = defineConsentConfig({
+  revision: 1,
+  categories: {
+    essential: { required: true, title: 'Essential', description: 'Login and security.' },
+    functional: { title: 'Functional', description: 'Settings.' },
+    analytics: { title: 'Analytics', description: 'Visits.' },
+  },
+  cookies: [
+    { name: 'auth-token', category: 'essential', purpose: 'Keeps you logged in', duration: { days: 7 } },
+    { name: 'theme-mode', category: 'functional', purpose: 'Light/dark theme preference', duration: { days: 90 } },
+    { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } },
+    { name: /^_ga_/, category: 'analytics', purpose: 'Session state', duration: { years: 2 } },
+  ],
+});
+
+declare module '../../src/react/register' {
+  interface Register {
+    config: typeof config;
+  }
+}
+
+export function Registered() {
+  // Declared categories compile and give a boolean.
+  expectTypeOf(useConsent('analytics')).toEqualTypeOf<boolean>();
+  expectTypeOf(useConsent('essential')).toEqualTypeOf<boolean>();
+  // @ts-expect-error a misspelt category is a compile error
+  useConsent('analyitcs');
+
+  const { choices, save } = useConsent();
+  expectTypeOf(choices).toEqualTypeOf<Readonly<Record<'essential' | 'functional' | 'analytics', CategoryChoice>>>();
+  save({ functional: true, analytics: false });
+  // @ts-expect-error save() only takes declared categories
+  save({ marketing: true });
+  // @ts-expect-error a choice is a boolean
+  save({ analytics: 'yes' });
+
+  // Declared string cookie names compile; value, setter (boolean: refused without consent), remover.
+  expectTypeOf(useCookie('theme-mode')).toEqualTypeOf<readonly [value: string | undefined, set: (value: string) => boolean, remove: () => void]>();
+  useCookie('auth-token');
+  // @ts-expect-error an undeclared cookie is a compile error
+  useCookie('undeclared');
+
+  return (
+    <ConsentProvider config={config}>
+      <p />
+    </ConsentProvider>
+  );
+}
+
+export const unknownCategory = defineConsentConfig({
+  revision: 1,
+  categories: { essential: { required: true, title: 'Essential', description: 'Login.' } },
+  cookies: [
+    // @ts-expect-error a cookie may only name a declared category
+    { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } },
+  ],
+});
+
+export const unknownServiceCategory = defineConsentConfig({
+  revision: 1,
+  categories: { essential: { required: true, title: 'Essential', description: 'Login.' } },
+  services: [
+    // @ts-expect-error a service may only name a declared category
+    { name: 'GA', category: 'analytics', purpose: 'Stats', data: 'Views', privacyPolicyUrl: 'https://example.com' },
+  ],
+});
+
+export const badDuration = defineConsentConfig({
+  revision: 1,
+  categories: { essential: { required: true, title: 'Essential', description: 'Login.' } },
+  // @ts-expect-error a duration is 'session' or a length of known units
+  cookies: [{ name: 'sid', category: 'essential', purpose: 'Session', duration: { weeks: 1 } }],
+});
