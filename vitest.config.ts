@@ -53,6 +53,11 @@ export default defineConfig({
         // Every story is a test in real Chromium: it renders, its play function passes and axe
         // finds no violation (parameters.a11y.test = 'error' in .storybook/preview.tsx).
         plugins: [storybookTest({ configDir: storybookConfigDir })],
+        // Bundled before the first story runs: a dependency found mid-run (the lazily loaded
+        // dialog, a portal) would make Vite reload the page under a running test.
+        optimizeDeps: {
+          include: ['react-dom', 'react-dom/client', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'clsx'],
+        },
         test: {
           name: 'storybook',
           browser: {
