@@ -28,7 +28,7 @@ const UNIT_SECONDS = {
 export const MAX_LIFETIME_SECONDS = Math.round(13 * UNIT_SECONDS.months);
 
 /** Units of a length, largest first, as used by formatters. */
-export const DURATION_UNITS = Object.keys(UNIT_SECONDS) as (keyof DurationLength)[];
+export const DURATION_UNITS = /* @__PURE__ */ Object.keys(UNIT_SECONDS) as (keyof DurationLength)[];
 
 /**
  * Seconds in a duration, or `undefined` for `'session'` and for anything that is not a valid

@@ -85,11 +85,7 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   };
 }
 
-/** A fresh random consent id: 16 random bytes as hex. */
+/** A fresh random consent id: 16 random bytes as hex. Decisions are made in browsers, which all have `crypto.getRandomValues`. */
 export function createConsentId(): string {
-  const bytes = new Uint8Array(16);
-  const crypto = globalThis.crypto;
-  if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
