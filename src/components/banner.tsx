@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, type SyntheticEvent } from 'react';
 import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
-import type { ConsentMessages } from './messages';
+import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentBanner';
@@ -41,7 +41,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
   const { store } = useConsentContext(NAME);
   const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided);
   const preferencesOpen = useStoreState(NAME, (state) => state.preferencesOpen);
-  const { text, all } = useMessages(NAME, 'banner', messages);
+  const { text, dir } = useMessages(NAME, 'banner', englishBanner, messages);
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
 
@@ -117,7 +117,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
     <dialog
       ref={ref}
       className={rootClass}
-      dir={all.dir}
+      dir={dir}
       data-modal=""
       aria-labelledby={`${id}t`}
       aria-describedby={`${id}d`}
@@ -130,7 +130,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
       {content}
     </dialog>
   ) : (
-    <div ref={ref} role="region" aria-label={text.label} aria-describedby={`${id}d`} className={rootClass} dir={all.dir}>
+    <div ref={ref} role="region" aria-label={text.label} aria-describedby={`${id}d`} className={rootClass} dir={dir}>
       {content}
     </div>
   );

@@ -4,7 +4,7 @@ import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
-import type { ConsentMessages } from './messages';
+import { englishToggle, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'CategoryToggle';
@@ -63,7 +63,7 @@ export function CategoryToggle({
   if (!definition) throw new Error(`[consentkit] ${NAME}: "${String(category)}" is not a declared category`);
   const granted = useStoreState(NAME, (state) => state.choices[category] === 'granted');
   const [local, setLocal] = useState(!!defaultChecked);
-  const { text, all } = useMessages(NAME, 'toggle', messages);
+  const { text, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
   const generated = useId();
   const switchId = id ?? `${generated}s`;
   const required = !!definition.required;
@@ -80,7 +80,7 @@ export function CategoryToggle({
   };
 
   return (
-    <div className={clsx('ck-toggle', className)} dir={all.dir} data-state={state} data-disabled={locked ? '' : undefined}>
+    <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
       <div className="ck-toggle-text">
         <label htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
           {definition.title}

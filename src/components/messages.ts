@@ -65,50 +65,61 @@ export type PartialConsentMessages = {
   [K in keyof ConsentMessages]?: ConsentMessages[K] extends object ? Partial<ConsentMessages[K]> : ConsentMessages[K];
 };
 
+// One constant per section, so that a component pulls in only its own default strings.
+export const englishBanner: ConsentMessages['banner'] = {
+  label: 'Cookie consent',
+  title: 'We use cookies',
+  description:
+    'Essential cookies keep this site working. With your permission we would also use cookies to remember your settings and to understand how the site is used. You can change your choice at any time.',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+};
+
+export const englishPreferences: ConsentMessages['preferences'] = {
+  title: 'Cookie preferences',
+  description: 'Choose which kinds of cookies we may use. Nothing changes until you save.',
+  close: 'Close',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  save: 'Save preferences',
+  cookies: 'Cookies used',
+};
+
+export const englishToggle: ConsentMessages['toggle'] = {
+  alwaysActive: 'Always active',
+};
+
+export const englishTable: ConsentMessages['table'] = {
+  cookie: 'Cookie',
+  provider: 'Provider',
+  purpose: 'Purpose',
+  duration: 'Duration',
+  thirdParty: 'Third party',
+  self: 'This website',
+  yes: 'Yes',
+  no: 'No',
+  session: 'Session',
+  services: 'Third-party services',
+  service: 'Service',
+  data: 'Data collected',
+  privacyPolicy: 'Privacy policy',
+  privacyPolicyLink: '{name} privacy policy',
+};
+
+export const englishSettings: ConsentMessages['settings'] = {
+  label: 'Cookie settings',
+};
+
 /** The English defaults every other locale and override is merged onto. */
 export const englishMessages: ConsentMessages = {
   locale: 'en',
   dir: 'ltr',
-  banner: {
-    label: 'Cookie consent',
-    title: 'We use cookies',
-    description:
-      'Essential cookies keep this site working. With your permission we would also use cookies to remember your settings and to understand how the site is used. You can change your choice at any time.',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    customize: 'Customize',
-  },
-  preferences: {
-    title: 'Cookie preferences',
-    description: 'Choose which kinds of cookies we may use. Nothing changes until you save.',
-    close: 'Close',
-    acceptAll: 'Accept all',
-    rejectAll: 'Reject all',
-    save: 'Save preferences',
-    cookies: 'Cookies used',
-  },
-  toggle: {
-    alwaysActive: 'Always active',
-  },
-  table: {
-    cookie: 'Cookie',
-    provider: 'Provider',
-    purpose: 'Purpose',
-    duration: 'Duration',
-    thirdParty: 'Third party',
-    self: 'This website',
-    yes: 'Yes',
-    no: 'No',
-    session: 'Session',
-    services: 'Third-party services',
-    service: 'Service',
-    data: 'Data collected',
-    privacyPolicy: 'Privacy policy',
-    privacyPolicyLink: '{name} privacy policy',
-  },
-  settings: {
-    label: 'Cookie settings',
-  },
+  banner: englishBanner,
+  preferences: englishPreferences,
+  toggle: englishToggle,
+  table: englishTable,
+  settings: englishSettings,
 };
 
 type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
-import type { ConsentMessages } from './messages';
+import { englishTable, type ConsentMessages } from './messages';
 import { formatCookieName, formatDuration } from './format-duration';
 import { useMessages } from './use-messages';
 
@@ -40,10 +40,9 @@ export interface CookiePolicyTableProps {
 export function CookiePolicyTable({ category, className, classNames = {}, messages, showServices = true }: CookiePolicyTableProps) {
   const { store } = useConsentContext(NAME);
   const { config } = store;
-  const { text, all } = useMessages(NAME, 'table', messages);
+  const { text, locale, dir } = useMessages(NAME, 'table', englishTable, messages);
   const ids = category === undefined ? config.categoryIds : config.categoryIds.filter((id) => id === category);
   const services = showServices ? config.services.filter((service) => ids.includes(service.category)) : [];
-  const tableClass = clsx('ck-table', classNames.table);
   const captionClass = clsx('ck-table-caption', classNames.caption);
 
   // Explicit roles keep the table semantics when the narrow layout changes `display` (some
@@ -61,12 +60,12 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
   );
 
   return (
-    <div className={clsx('ck-policy', className, classNames.root)} dir={all.dir}>
+    <div className={clsx('ck-policy', className, classNames.root)} dir={dir}>
       {ids.map((id) => {
         const cookies = config.cookies.filter((cookie) => cookie.category === id);
         if (!cookies.length) return null;
         return (
-          <table key={id} className={tableClass} role="table" data-category={id}>
+          <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
             <caption className={captionClass}>{config.categories[id]?.title}</caption>
             {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
             <tbody role="rowgroup">
@@ -82,7 +81,7 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
                     {cookie.purpose}
                   </td>
                   <td role="cell" data-label={text.duration}>
-                    {formatDuration(cookie.duration, all.locale, text.session)}
+                    {formatDuration(cookie.duration, locale, text.session)}
                   </td>
                   <td role="cell" data-label={text.thirdParty}>
                     {cookie.thirdParty ?? !!cookie.provider ? text.yes : text.no}
@@ -94,7 +93,7 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
         );
       })}
       {services.length > 0 && (
-        <table className={tableClass} role="table" data-category={category}>
+        <table className={clsx('ck-table ck-table-services', classNames.table)} role="table" data-category={category}>
           <caption className={captionClass}>{text.services}</caption>
           {head([text.service, text.purpose, text.data, text.privacyPolicy])}
           <tbody role="rowgroup">

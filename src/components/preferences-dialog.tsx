@@ -7,6 +7,7 @@ import { useStoreState } from '../react/use-store-state';
 import { CategoryToggle } from './category-toggle';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
+import { englishPreferences, englishTable } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentPreferences';
@@ -18,7 +19,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   const { store } = useConsentContext(NAME);
   const { config } = store;
   const choices = useStoreState(NAME, (state) => state.choices);
-  const { text, all } = useMessages(NAME, 'preferences', messages);
+  const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
+  const { text: table } = useMessages(NAME, 'table', englishTable);
 
   // The switches edit a local draft: nothing is stored until Save, Accept all or Reject all.
   // Undecided categories start off (no pre-ticked boxes); a returning person sees their choice.
@@ -66,7 +68,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
         <Dialog.Content
           // Radix leaves aria-modal to the author; screen readers rely on it to stay inside.
           aria-modal="true"
-          dir={all.dir}
+          dir={dir}
           className={clsx('ck-dialog', className, classNames.content)}
           onCloseAutoFocus={restoreFocus}
         >
@@ -102,7 +104,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                             <li key={String(cookie.name)}>
                               <code className="ck-cookie-name">{formatCookieName(cookie.name)}</code>
                               <span>{cookie.purpose}</span>
-                              <span className="ck-cookie-duration">{formatDuration(cookie.duration, all.locale, all.table.session)}</span>
+                              <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session)}</span>
                             </li>
                           ))}
                         </ul>

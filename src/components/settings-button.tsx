@@ -1,7 +1,7 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
-import type { ConsentMessages } from './messages';
+import { englishSettings, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentSettingsButton';
@@ -21,7 +21,7 @@ export const ConsentSettingsButton = forwardRef<HTMLButtonElement, ConsentSettin
   ref,
 ) {
   const { store } = useConsentContext(NAME);
-  const { text } = useMessages(NAME, 'settings', messages);
+  const { text } = useMessages(NAME, 'settings', englishSettings, messages);
   return (
     <button
       type="button"

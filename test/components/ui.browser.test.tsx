@@ -48,6 +48,13 @@ async function axeViolations(context: axe.ElementContext = document) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Saves a screenshot once entrance animations have finished (only with VITE_CK_SCREENSHOTS). */
+async function shoot(name: string, element?: Element) {
+  if (!SHOTS) return;
+  await Promise.all(document.getAnimations().map((animation) => animation.finished));
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, element });
+}
+
 function setTheme(theme: 'light' | 'dark') {
   document.documentElement.dataset.ckTheme = theme;
   // The policy table takes the page's colours; this page follows the theme like a real site would.
@@ -120,7 +127,7 @@ describe('keyboard only', () => {
 
   test('modal banner: Escape does not dismiss it, focus stays inside, and it comes back after the preferences close', async () => {
     renderPage({ modal: true });
-    const dialog = screen.getByRole('dialog', { name: 'We use cookies' });
+    const dialog = screen.getByRole('dialog', { name: 'We use cookies' }) as HTMLDialogElement;
     expect(dialog.matches(':modal')).toBe(true);
     expect(dialog.contains(document.activeElement)).toBe(true);
     await userEvent.keyboard('{Escape}');
@@ -255,14 +262,14 @@ describe('axe-core', () => {
         setTheme(theme);
         renderPage({ messages });
         expect(await axeViolations()).toEqual([]);
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/banner-${theme}-${dir}.png` });
+        await shoot(`banner-${theme}-${dir}`);
       });
 
       test(`${theme} ${dir}: the modal banner has no violations`, async () => {
         setTheme(theme);
         renderPage({ messages, modal: true });
         expect(await axeViolations()).toEqual([]);
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/modal-${theme}-${dir}.png` });
+        await shoot(`modal-${theme}-${dir}`);
       });
 
       test(`${theme} ${dir}: the open dialog has no violations`, async () => {
@@ -271,17 +278,17 @@ describe('axe-core', () => {
         button('Customize', banner()).click();
         const dialog = await openDialog();
         within(dialog).getByRole('switch', { name: 'Functional' }).click();
-        for (const details of dialog.querySelectorAll('details')) details.open = true;
+        for (const details of dialog.querySelectorAll("details")) details.open = true;
         await new Promise((resolve) => setTimeout(resolve, 200));
         expect(await axeViolations()).toEqual([]);
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/dialog-${theme}-${dir}.png` });
+        await shoot(`dialog-${theme}-${dir}`);
       });
 
       test(`${theme} ${dir}: the policy table has no violations`, async () => {
         setTheme(theme);
         renderPage({ messages, decided: true });
         expect(await axeViolations()).toEqual([]);
-        if (SHOTS) await page.screenshot({ path: `${SHOTS}/policy-${theme}-${dir}.png` });
+        await shoot(`policy-${theme}-${dir}`);
       });
     }
   }
@@ -290,15 +297,15 @@ describe('axe-core', () => {
     if (!SHOTS) return;
     await page.viewport(375, 720);
     renderPage();
-    await page.screenshot({ path: `${SHOTS}/banner-mobile.png` });
+    await shoot("banner-mobile", banner());
     button('Customize', banner()).click();
     const dialog = await openDialog();
     dialog.querySelector('details')!.open = true;
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await page.screenshot({ path: `${SHOTS}/dialog-mobile.png` });
+    await shoot("dialog-mobile", dialog);
     cleanup();
     setTheme('dark');
     renderPage({ decided: true });
-    await page.screenshot({ path: `${SHOTS}/policy-mobile-dark.png` });
+    await shoot("policy-mobile-dark", document.querySelector('.ck-policy')!);
   });
 });
