@@ -89,8 +89,16 @@ export const Customize: Story = {
   },
 };
 
-/** The modal variant blocks the page until the visitor decides; Escape does not dismiss it. */
+/** The modal variant: a dialog that blocks the page until the visitor decides. */
 export const Modal: Story = {
+  args: { modal: true },
+  play: async ({ canvasElement }) => {
+    await expectVisible(await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'We use cookies' }));
+  },
+};
+
+/** Escape does not dismiss the modal banner; a choice does. */
+export const ModalIgnoresEscape: Story = {
   args: { modal: true },
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);

@@ -31,8 +31,8 @@ export function ConsentReadout({ title = 'Live consent state' }: { title?: strin
           </tr>
           {config.categoryIds.map((id) => (
             <tr key={id}>
-              <th scope="row">
-                {config.categories[id]!.title} <code>('{id}')</code>
+              <th scope="row" title={`useConsent('${id}')`}>
+                {config.categories[id]!.title}
               </th>
               <td data-value={consent.choices[id]}>{consent.choices[id]}</td>
             </tr>

@@ -8,7 +8,7 @@ export function readout(container: HTMLElement, label: string): HTMLElement {
   // hidden: a modal dialog hides the rest of the page from assistive tech while it is open.
   const header = within(container).getByRole('rowheader', {
     hidden: true,
-    name: (name) => name === label || name.startsWith(`${label} (`),
+    name: label,
   });
   return header.closest('tr')!.querySelector('td')!;
 }
