@@ -197,6 +197,6 @@ export function defineConsentConfig<
 }
 
 /** Declarations whose name is, or matches, `name`. */
-export function findCookie<C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined {
-  return config.cookies.find((c) => (typeof c.name === 'string' ? c.name === name : new RegExp(c.name.source, c.name.flags.replace('g', '')).test(name)));
-}
+export const findCookie = <C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined =>
+  // `search` ignores a RegExp's global flag and lastIndex, so a /g family matches every time.
+  config.cookies.find((c) => (typeof c.name == 'string' ? c.name == name : name.search(c.name) >= 0));

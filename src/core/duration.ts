@@ -13,19 +13,18 @@ export interface DurationLength {
   minutes?: number;
 }
 
-const DAY = 86400;
-
-// Months and years use calendar averages so that "13 months" is comparable with "395 days".
-const UNIT_SECONDS = {
-  years: 365 * DAY,
-  months: 30.4375 * DAY,
-  days: DAY,
+// Months and years use calendar averages (a month is 30.4375 days) so that "13 months" is
+// comparable with "395 days".
+const UNIT_SECONDS: Record<keyof DurationLength, number> = {
+  years: 31536000,
+  months: 2629800,
+  days: 86400,
   hours: 3600,
   minutes: 60,
-} as const;
+};
 
 /** The longest a consent decision may be kept before asking again: 13 months (CNIL / EDPB guidance). */
-export const MAX_LIFETIME_SECONDS = Math.round(13 * UNIT_SECONDS.months);
+export const MAX_LIFETIME_SECONDS = 34187400;
 
 /** Units of a length, largest first, as used by formatters. */
 export const DURATION_UNITS = /* @__PURE__ */ Object.keys(UNIT_SECONDS) as (keyof DurationLength)[];
@@ -35,15 +34,13 @@ export const DURATION_UNITS = /* @__PURE__ */ Object.keys(UNIT_SECONDS) as (keyo
  * length (negative, fractional, empty or with unknown units).
  */
 export function durationToSeconds(duration: Duration): number | undefined {
-  if (duration === 'session' || !duration || typeof duration !== 'object') return undefined;
   let total = 0;
-  let units = 0;
-  for (const key of Object.keys(duration)) {
-    const value = (duration as Record<string, unknown>)[key];
-    const size = UNIT_SECONDS[key as keyof DurationLength];
-    if (!size || typeof value !== 'number' || !Number.isInteger(value) || value < 0) return undefined;
-    total += value * size;
-    units++;
+  for (const key of duration && typeof duration == 'object' ? Object.keys(duration) : []) {
+    const value = (duration as Record<string, number>)[key]!;
+    if (!Number.isInteger(value) || value < 0) return;
+    // An unknown unit (or a name Object.prototype has) multiplies by undefined or a function:
+    // NaN, which fails the final check.
+    total += value * (UNIT_SECONDS as Record<string, number>)[key]!;
   }
-  return units && total > 0 ? Math.round(total) : undefined;
+  return total > 0 ? Math.round(total) : undefined;
 }

@@ -1,7 +1,6 @@
-/** True in a browser page; false on a server or in a worker without a DOM. */
-export const isBrowser = (): boolean => typeof window !== 'undefined' && typeof document !== 'undefined';
+/** True in a page with a DOM; false on a server or in a worker. The one guard every module shares. */
+export const hasDocument = (): boolean => typeof document != 'undefined';
 
 /** The Global Privacy Control signal (`navigator.globalPrivacyControl`), false where unsupported. */
-export function detectGlobalPrivacyControl(): boolean {
-  return typeof navigator !== 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;
-}
+export const detectGlobalPrivacyControl = (): boolean =>
+  typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true;

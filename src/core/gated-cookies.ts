@@ -21,51 +21,51 @@ export interface GatedCookies<N extends string = string> {
   erase(categories: readonly string[]): void;
 }
 
+// document.cookie throws where cookies are blocked (sandboxed frames, some privacy settings):
+// reads then see no cookie and writes report failure, rather than crashing a render.
+function attempt<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {}
+}
+
 export function createGatedCookies<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
   isGranted: (category: C) => boolean,
 ): GatedCookies<N> {
-  const listeners = new Map<string, Set<() => void>>();
-  // document.cookie throws where cookies are blocked (sandboxed frames, some privacy settings):
-  // reads then see no cookie and writes report failure, rather than crashing a render.
-  const attempt = <T>(run: () => T, fallback: T): T => {
-    try {
-      return run();
-    } catch {
-      return fallback;
-    }
-  };
-  const notify = (name: string) => listeners.get(name)?.forEach((l) => l());
+  // Few readers per page: one list, each listener picking its own cookie's name.
+  const listeners = new Set<(name: string) => void>();
+  const notify = (name: string) => listeners.forEach((listener) => listener(name));
 
   const remove = (name: string) => {
-    const declaration = findCookie(config, name);
-    attempt(() => deleteCookie(name, { path: declaration?.path, domain: declaration?.domain }), undefined);
+    // A declaration carries the path and domain the cookie was written with.
+    attempt(() => deleteCookie(name, findCookie(config, name)));
     notify(name);
   };
 
   return {
-    get: (name) => attempt(() => readCookie(name), undefined),
+    get: (name) => attempt(() => readCookie(name)),
     set(name, value) {
       const declaration = findCookie(config, name);
-      if (!declaration || !isGranted(declaration.category)) {
-        if (process.env.NODE_ENV !== 'production') {
-          warn(`refused to write cookie "${name}": ${declaration ? `category "${declaration.category}" has no consent` : 'it is not declared in config.cookies'}`);
+      if (declaration && isGranted(declaration.category)) {
+        const { path, domain, duration } = declaration;
+        if (attempt(() => (writeCookie(name, value, { maxAge: durationToSeconds(duration), path, domain }), 1))) {
+          notify(name);
+          return true;
         }
-        return false;
+      } else if (process.env.NODE_ENV !== 'production') {
+        warn(`refused to write cookie "${name}": ${declaration ? `category "${declaration.category}" has no consent` : 'it is not declared in config.cookies'}`);
       }
-      const written = attempt(() => (writeCookie(name, value, { maxAge: durationToSeconds(declaration.duration), path: declaration.path, domain: declaration.domain }), true), false);
-      if (written) notify(name);
-      return written;
+      return false;
     },
     remove,
     subscribe(name, listener) {
-      let set = listeners.get(name);
-      if (!set) listeners.set(name, (set = new Set()));
-      set.add(listener);
-      return () => set.delete(listener);
+      const filtered = (changed: string) => changed == name && listener();
+      listeners.add(filtered);
+      return () => listeners.delete(filtered);
     },
     erase(categories) {
-      for (const name of attempt(cookieNames, [])) {
+      for (const name of attempt(cookieNames) ?? []) {
         const declaration = findCookie(config, name);
         if (declaration && categories.includes(declaration.category)) remove(name);
       }

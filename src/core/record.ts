@@ -31,23 +31,30 @@ export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; re
 export const MAX_RECORD_LENGTH = 4096;
 
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom'];
-const SCHEMA = '1';
-const HEX_ID = /^[0-9a-f]{32}$/;
-// Up to 16 digits, then Number.isSafeInteger: any revision the config accepts must read back.
-const INT = /^(0|[1-9][0-9]{0,15})$/;
-const int = (text: string) => INT.test(text) && Number.isSafeInteger(Number(text));
-const CHOICE = /^([A-Za-z0-9_-]{1,32}):([01])$/;
+// The whole format in one anchored pattern: schema 1, revision, 32-hex id, decision and expiry
+// times, method 0-2, GPC 0/1, then `id:0|1` choices joined by "!". Integers have no leading zeros
+// and at most 16 digits; Number.isSafeInteger then checks that they read back exactly.
+const RECORD = /^1\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([012])\.([01])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)$/;
 
 /**
  * Encodes a record in a compact, cookie-safe form (only RFC 6265 cookie-octets, no `;`, `,`, space
- * or quote), e.g. `1.3.9f…e1.1764390000.1780114800.c.0.essential:1!analytics:0`.
+ * or quote), e.g. `1.3.9f…e1.1764390000.1780114800.2.0.essential:1!analytics:0`.
  */
 export function encodeConsentRecord(record: ConsentRecord): string {
-  const choices = Object.keys(record.choices)
-    .filter((id) => /^[A-Za-z0-9_-]{1,32}$/.test(id))
-    .map((id) => `${id}:${record.choices[id] ? 1 : 0}`)
-    .join('!');
-  return [SCHEMA, record.revision, record.id, record.decidedAt, record.expiresAt, METHODS.indexOf(record.method), record.gpc ? 1 : 0, choices].join('.');
+  const { choices } = record;
+  return [
+    1,
+    record.revision,
+    record.id,
+    record.decidedAt,
+    record.expiresAt,
+    METHODS.indexOf(record.method),
+    +record.gpc,
+    Object.keys(choices)
+      .filter((id) => /^[\w-]{1,32}$/.test(id))
+      .map((id) => `${id}:${+!!choices[id]}`)
+      .join('!'),
+  ].join('.');
 }
 
 /**
@@ -56,36 +63,28 @@ export function encodeConsentRecord(record: ConsentRecord): string {
  * not in `categoryIds` are dropped, so `__proto__` or `constructor` never reach an object.
  */
 export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]): DecodeResult {
-  if (raw === null || raw === undefined || raw === '') return { ok: false, reason: 'empty' };
-  if (typeof raw !== 'string') return { ok: false, reason: 'malformed' };
-  if (raw.length > MAX_RECORD_LENGTH) return { ok: false, reason: 'oversized' };
-  const parts = raw.split('.');
-  if (parts.length !== 8) return { ok: false, reason: 'malformed' };
-  const [schema, revision, id, decidedAt, expiresAt, method, gpc, list] = parts as [string, string, string, string, string, string, string, string];
-  const method_ = METHODS[Number(method)];
-  if (schema !== SCHEMA || !int(revision) || !HEX_ID.test(id) || !int(decidedAt) || !int(expiresAt) || !/^[012]$/.test(method) || !method_ || !/^[01]$/.test(gpc)) {
-    return { ok: false, reason: 'malformed' };
-  }
+  const refuse = (reason: DecodeFailure): DecodeResult => ({ ok: false, reason });
+  if (raw == null || raw === '') return refuse('empty');
+  if (typeof raw != 'string') return refuse('malformed');
+  if (raw.length > MAX_RECORD_LENGTH) return refuse('oversized');
+  const [, revision, id, decidedAt, expiresAt, method, gpc, list] = RECORD.exec(raw) ?? [];
+  const times = [revision, decidedAt, expiresAt].map(Number);
+  // Without a match every number is NaN: one check refuses both.
+  let ok = times.every(Number.isSafeInteger);
   const choices: Record<string, boolean> = {};
-  const seen = new Set<string>();
-  if (list) {
-    for (const item of list.split('!')) {
-      const match = CHOICE.exec(item);
-      if (!match) return { ok: false, reason: 'malformed' };
-      const [, key, value] = match as unknown as [string, string, string];
-      // A category listed twice is not something the encoder writes: refuse rather than pick one.
-      if (seen.has(key)) return { ok: false, reason: 'malformed' };
-      seen.add(key);
-      if (categoryIds.includes(key)) choices[key] = value === '1';
-    }
+  const seen: string[] = [];
+  for (const item of list ? list.split('!') : []) {
+    const [key, value] = item.split(':') as [string, string];
+    // A category listed twice is not something the encoder writes: refuse rather than pick one.
+    ok &&= !seen.includes(key);
+    seen.push(key);
+    if (categoryIds.includes(key)) choices[key] = value == '1';
   }
-  return {
-    ok: true,
-    record: { schema: 1, revision: Number(revision), id, decidedAt: Number(decidedAt), expiresAt: Number(expiresAt), method: method_, gpc: gpc === '1', choices },
-  };
+  return ok
+    ? { ok, record: { schema: 1, revision: times[0]!, id: id!, decidedAt: times[1]!, expiresAt: times[2]!, method: METHODS[+method!]!, gpc: gpc == '1', choices } }
+    : refuse('malformed');
 }
 
 /** A fresh random consent id: 16 random bytes as hex. Decisions are made in browsers, which all have `crypto.getRandomValues`. */
-export function createConsentId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const createConsentId = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte + 256).toString(16).slice(1)).join('');

@@ -1,6 +1,6 @@
 import type { ConsentConfig } from './config';
 import { MAX_LIFETIME_SECONDS } from './duration';
-import { detectGlobalPrivacyControl, isBrowser } from './environment';
+import { detectGlobalPrivacyControl, hasDocument } from './environment';
 import { createGatedCookies, type GatedCookies } from './gated-cookies';
 import { createConsentId, decodeConsentRecord, encodeConsentRecord, type ConsentMethod, type ConsentRecord } from './record';
 import { warn } from './warn';
@@ -105,84 +105,79 @@ export function createConsentStore<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
   options: ConsentStoreOptions<C> = {},
 ): ConsentStore<C, N> {
-  const { storage = cookieAdapter(), now = Date.now, onChange, onDecision, onError } = options;
+  const { storage = cookieAdapter(), now = Date.now, onChange, onDecision, onError, initialValue } = options;
   const gpc = options.gpc ?? detectGlobalPrivacyControl();
-  const ids = config.categoryIds;
+  const { categoryIds: ids, categories } = config;
   const listeners = new Set<() => void>();
   // Bumped by every local decision so that a slow storage read cannot overwrite it.
   let generation = 0;
+  let channel: BroadcastChannel | undefined;
+  // Set while connected: erases cookies of categories without consent.
+  let sweep: (() => void) | undefined;
 
   const report = (error: ConsentError) => {
     if (process.env.NODE_ENV !== 'production') {
       warn(
-        error.kind === 'storage'
+        error.kind == 'storage'
           ? `storage.${error.operation}() failed; consent is kept in memory for this page and nothing new is granted`
           : `stored consent is ${error.reason}; treating it as not decided and asking again`,
-        error.kind === 'storage' ? error.error : undefined,
+        error.kind == 'storage' ? error.error : undefined,
       );
     }
     onError?.(error);
   };
 
-  /** Runs a storage call, sync or async, so that a throw or rejection is reported, never raised. */
-  const guard = <T>(operation: 'get' | 'set' | 'remove', call: () => T | Promise<T>, done?: (value: T | undefined) => void) => {
+  /** Runs a storage call, sync or async, so that a throw or rejection is reported, never raised; `done` runs either way. */
+  const guard = <T>(operation: 'get' | 'set' | 'remove', call: () => T | Promise<T>, done: (value?: T) => void = () => channel?.postMessage(1)) => {
     const fail = (error: unknown) => {
       report({ kind: 'storage', operation, error });
-      done?.(undefined);
+      done();
     };
     try {
       const result = call();
-      if (result && typeof (result as Promise<T>).then === 'function') {
-        (result as Promise<T>).then(done, fail);
-        return true;
-      }
-      done?.(result as T);
+      if (result && typeof (result as Promise<T>).then == 'function') (result as Promise<T>).then(done, fail);
+      else done(result as T);
     } catch (error) {
       fail(error);
     }
-    return false;
   };
 
-  const undecided = (): Evaluated<C> => {
-    const choices = {} as Record<C, CategoryChoice>;
-    for (const id of ids) {
-      const category = config.categories[id];
-      choices[id] = category.required ? 'granted' : gpc && category.saleOrSharing ? 'denied' : 'undecided';
-    }
-    return { decided: false, choices, record: null };
-  };
+  /** Every category's choice; required categories are granted whatever `choose` says. */
+  const choicesBy = (choose: (id: C) => CategoryChoice) =>
+    Object.fromEntries(ids.map((id) => [id, categories[id].required ? 'granted' : choose(id)])) as Record<C, CategoryChoice>;
 
   const evaluate = (raw: unknown): Evaluated<C> => {
     const result = decodeConsentRecord(raw, ids);
-    if (!result.ok) {
-      if (result.reason !== 'empty') report({ kind: 'record', reason: result.reason });
-      return undecided();
+    if (result.ok) {
+      const { record } = result;
+      const { decidedAt, expiresAt } = record;
+      const nowSeconds = now() / 1000;
+      const lifetime = expiresAt - decidedAt;
+      if (lifetime <= 0 || lifetime > MAX_LIFETIME_SECONDS || decidedAt > nowSeconds + 86400) {
+        report({ kind: 'record', reason: 'tampered' });
+      } else if (
+        // A lapsed decision (by the record's expiry or the policy's current, maybe shorter,
+        // lifetime), a new policy revision or a new category: ask again (not an error).
+        record.revision === config.revision &&
+        Math.min(expiresAt, decidedAt + config.consentExpirySeconds) > nowSeconds &&
+        ids.every((id) => categories[id].required || typeof record.choices[id] == 'boolean')
+      ) {
+        return { decided: true, choices: choicesBy((id) => (record.choices[id] ? 'granted' : 'denied')), record };
+      }
+    } else if (result.reason != 'empty') {
+      report({ kind: 'record', reason: result.reason });
     }
-    const { record } = result;
-    const nowSeconds = now() / 1000;
-    const lifetime = record.expiresAt - record.decidedAt;
-    if (lifetime <= 0 || lifetime > MAX_LIFETIME_SECONDS || record.decidedAt > nowSeconds + 86400) {
-      report({ kind: 'record', reason: 'tampered' });
-      return undecided();
-    }
-    // A lapsed decision (by the record's expiry or the policy's current, maybe shorter, lifetime),
-    // a new policy revision or a new category: ask again (not an error). Choices are checked as own
-    // booleans: `in` or truthiness would read an id like "constructor" from Object.prototype.
-    if (
-      record.revision !== config.revision ||
-      Math.min(record.expiresAt, record.decidedAt + config.consentExpirySeconds) <= nowSeconds ||
-      ids.some((id) => !config.categories[id].required && typeof record.choices[id] !== 'boolean')
-    ) {
-      return undecided();
-    }
-    const choices = {} as Record<C, CategoryChoice>;
-    for (const id of ids) choices[id] = config.categories[id].required || record.choices[id] === true ? 'granted' : 'denied';
-    return { decided: true, choices, record };
+    return {
+      decided: false,
+      choices: choicesBy((id) => (gpc && categories[id].saleOrSharing ? 'denied' : 'undecided')),
+      record: null,
+    };
   };
 
+  // evaluate(undefined) is the undecided state: what a server renders without a stored value.
   const initial: ConsentState<C> = {
-    status: options.initialValue !== undefined ? 'ready' : 'loading',
-    ...(options.initialValue !== undefined ? evaluate(options.initialValue) : undecided()),
+    status: initialValue !== undefined ? 'ready' : 'loading',
+    ...evaluate(initialValue),
     preferencesOpen: false,
     gpc,
   };
@@ -191,7 +186,7 @@ export function createConsentStore<C extends string, N extends string>(
   const isGranted = (category: C) => {
     const choice = state.choices[category];
     if (process.env.NODE_ENV !== 'production' && choice === undefined) warn(`unknown category "${String(category)}": treated as not granted`);
-    return choice === 'granted';
+    return choice == 'granted';
   };
 
   const cookies = createGatedCookies(config, isGranted);
@@ -199,42 +194,42 @@ export function createConsentStore<C extends string, N extends string>(
   const setState = (patch: Partial<ConsentState<C>>) => {
     const previous = state;
     state = { ...state, ...patch };
-    const diff: ConsentChange<C>['diff'] = {};
-    const revoked: C[] = [];
-    let changed = previous.decided !== state.decided;
-    for (const id of ids) {
-      const from = previous.choices[id];
-      const to = state.choices[id];
-      if (from !== to) {
-        diff[id] = { from, to };
-        changed = true;
-        if (from === 'granted') revoked.push(id);
-      }
-    }
+    const changed = ids.filter((id) => previous.choices[id] !== state.choices[id]);
     // Revocation erases the category's cookies before anyone is told, so no listener sees them.
-    if (revoked.length) cookies.erase(revoked);
+    cookies.erase(changed.filter((id) => previous.choices[id] == 'granted'));
     listeners.forEach((listener) => listener());
-    if (changed) onChange?.({ previous, next: state, diff });
+    if (onChange && (changed.length || previous.decided !== state.decided)) {
+      const diff = Object.fromEntries(changed.map((id) => [id, { from: previous.choices[id], to: state.choices[id] }])) as ConsentChange<C>['diff'];
+      onChange({ previous, next: state, diff });
+    }
   };
 
-  let channel: BroadcastChannel | undefined;
-  const announce = () => channel?.postMessage('changed');
-
-  // Work waiting for the first storage answer (the sweep in connect()).
-  let whenReady: (() => void) | undefined;
   const load = () => {
     const started = generation;
     guard('get', () => storage.get(), (raw) => {
-      if (started === generation) setState({ status: 'ready', ...evaluate(raw) });
-      else if (state.status !== 'ready') setState({ status: 'ready' });
-      whenReady?.();
-      whenReady = undefined;
+      if (started == generation) setState({ status: 'ready', ...evaluate(raw) });
+      else if (state.status != 'ready') setState({ status: 'ready' });
+      sweep?.();
     });
   };
 
-  const decide = (method: ConsentMethod, wanted: (id: C) => boolean) => {
+  /** One path for every decision: explicit choices win, then what the method implies. */
+  const decide = (method: ConsentMethod, wanted?: Partial<Record<C, boolean>> | null) => {
     generation++;
     const decidedAt = Math.floor(now() / 1000);
+    const choices = choicesBy((id) => {
+      const explicit = wanted?.[id];
+      return (
+        typeof explicit == 'boolean'
+          ? explicit
+          : method == 'accept-all'
+            ? !(gpc && categories[id].saleOrSharing)
+            : // save() keeps earlier grants for categories it leaves out; reject-all keeps none.
+              method == 'custom' && state.choices[id] == 'granted'
+      )
+        ? 'granted'
+        : 'denied';
+    });
     const record: ConsentRecord = {
       schema: 1,
       revision: config.revision,
@@ -243,16 +238,10 @@ export function createConsentStore<C extends string, N extends string>(
       expiresAt: decidedAt + config.consentExpirySeconds,
       method,
       gpc,
-      choices: {},
+      choices: Object.fromEntries(ids.map((id) => [id, choices[id] == 'granted'])),
     };
-    const choices = {} as Record<C, CategoryChoice>;
-    for (const id of ids) {
-      const granted = !!config.categories[id].required || wanted(id);
-      record.choices[id] = granted;
-      choices[id] = granted ? 'granted' : 'denied';
-    }
     setState({ status: 'ready', decided: true, choices, record, preferencesOpen: false });
-    guard('set', () => storage.set(encodeConsentRecord(record), record), announce);
+    guard('set', () => storage.set(encodeConsentRecord(record), record));
     onDecision?.(record, state);
   };
 
@@ -266,49 +255,45 @@ export function createConsentStore<C extends string, N extends string>(
       return () => listeners.delete(listener);
     },
     isGranted,
-    acceptAll: () => decide('accept-all', (id) => !(gpc && config.categories[id].saleOrSharing)),
-    rejectAll: () => decide('reject-all', () => false),
+    acceptAll: () => decide('accept-all'),
+    rejectAll: () => decide('reject-all'),
     save(wanted) {
       if (process.env.NODE_ENV !== 'production') {
         for (const key of Object.keys(wanted ?? {})) {
           if (!ids.includes(key as C)) warn(`save(): unknown category "${key}" ignored`);
-          else if (typeof wanted[key as C] !== 'boolean') warn(`save(): choice for "${key}" is not a boolean; ignored`);
+          else if (typeof wanted[key as C] != 'boolean') warn(`save(): choice for "${key}" is not a boolean; ignored`);
         }
       }
-      decide('custom', (id) => (typeof wanted?.[id] === 'boolean' ? (wanted[id] as boolean) : state.choices[id] === 'granted'));
+      decide('custom', wanted);
     },
     reset() {
       generation++;
       cookies.erase(ids);
-      setState({ status: 'ready', ...undecided() });
-      guard('remove', () => storage.remove(), announce);
+      setState({ status: 'ready', ...evaluate(null) });
+      guard('remove', () => storage.remove());
     },
     openPreferences: () => setState({ preferencesOpen: true }),
     closePreferences: () => setState({ preferencesOpen: false }),
     connect() {
-      if (!isBrowser()) return () => {};
+      if (!hasDocument()) return () => {};
       // Cookies of categories without consent (left by an older decision or a script that ran
-      // before consentkit) are swept once storage has answered.
-      const sweep = () => cookies.erase(ids.filter((id) => state.choices[id] !== 'granted'));
-      if (state.status === 'ready') sweep();
-      else whenReady = sweep;
-      const resync = () => load();
-      let unsubscribe: (() => void) | undefined;
-      if (storage.subscribe) unsubscribe = storage.subscribe(resync);
-      else if (typeof BroadcastChannel !== 'undefined') {
-        channel = new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`);
-        channel.onmessage = resync;
+      // before consentkit) are swept once storage has answered, and again after each sync.
+      sweep = () => cookies.erase(ids.filter((id) => state.choices[id] != 'granted'));
+      if (state.status == 'ready') sweep();
+      let unsubscribe = storage.subscribe?.(load);
+      if (!unsubscribe && typeof BroadcastChannel != 'undefined') {
+        const own = (channel = new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`));
+        own.onmessage = load;
+        unsubscribe = () => own.close();
       }
       return () => {
-        whenReady = undefined;
+        sweep = channel = undefined;
         unsubscribe?.();
-        channel?.close();
-        channel = undefined;
       };
     },
   };
 
   // Synchronous storage is read at once on the client, so a returning visitor never sees the banner.
-  if (options.initialValue === undefined && isBrowser()) load();
+  if (initialValue === undefined && hasDocument()) load();
   return store;
 }

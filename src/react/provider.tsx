@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
 import { ConsentContext, type ConsentContextValue } from './context';
@@ -21,18 +21,16 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
   const [store] = useState(
     () =>
       props.store ??
+      // The store reads the options it knows (storage, initialValue, gpc, now) from the props.
       createConsentStore(props.config, {
-        storage: props.storage,
-        initialValue: props.initialValue,
-        gpc: props.gpc,
-        now: props.now,
+        ...props,
         onChange: (change) => latest.current.onChange?.(change),
         onDecision: (record, state) => latest.current.onDecision?.(record, state),
         onError: (error) => latest.current.onError?.(error),
       }),
   );
   useEffect(() => store.connect(), [store]);
-  const [value, setValue] = useState<ConsentContextValue>({ store: store as unknown as ConsentContextValue['store'], messages: props.messages });
-  if (value.messages !== props.messages) setValue({ store: value.store, messages: props.messages });
+  const { messages } = props;
+  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages }), [store, messages]);
   return <ConsentContext.Provider value={value}>{props.children}</ConsentContext.Provider>;
 }

@@ -36,24 +36,12 @@ export function useConsent(): ConsentControls;
 export function useConsent(category?: CategoryId): boolean | ConsentControls {
   const { store } = useConsentContext('useConsent');
   const selected = useStoreState<boolean | ConsentState<CategoryId>>('useConsent', (state) =>
-    category === undefined ? state : state.choices[category] === 'granted',
+    category === undefined ? state : state.choices[category] == 'granted',
   );
   return useMemo(() => {
-    if (typeof selected === 'boolean') return selected;
-    const { status, decided, choices, record, gpc, preferencesOpen } = selected;
-    return {
-      loading: status === 'loading',
-      decided,
-      choices,
-      record,
-      gpc,
-      preferencesOpen,
-      acceptAll: store.acceptAll,
-      rejectAll: store.rejectAll,
-      save: store.save,
-      reset: store.reset,
-      openPreferences: store.openPreferences,
-      closePreferences: store.closePreferences,
-    };
+    if (typeof selected == 'boolean') return selected;
+    const { status, ...fields } = selected;
+    const { acceptAll, rejectAll, save, reset, openPreferences, closePreferences } = store;
+    return { ...fields, loading: status == 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences };
   }, [selected, store]);
 }

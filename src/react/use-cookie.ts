@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { CookieName } from './register';
 import { useConsentContext } from './context';
 
@@ -8,14 +8,10 @@ import { useConsentContext } from './context';
  * consent. Every reader of the cookie re-renders when it changes or is erased on revocation.
  */
 export function useCookie(name: CookieName): readonly [value: string | undefined, set: (value: string) => boolean, remove: () => void] {
-  const { store } = useConsentContext('useCookie');
-  const { cookies } = store;
-  const value = useSyncExternalStore(
-    useCallback((listener: () => void) => cookies.subscribe(name, listener), [cookies, name]),
-    () => cookies.get(name),
-    () => undefined,
+  const { cookies } = useConsentContext('useCookie').store;
+  const [subscribe, set, remove] = useMemo(
+    () => [(listener: () => void) => cookies.subscribe(name, listener), (next: string) => cookies.set(name, next), () => cookies.remove(name)] as const,
+    [cookies, name],
   );
-  const set = useCallback((next: string) => cookies.set(name, next), [cookies, name]);
-  const remove = useCallback(() => cookies.remove(name), [cookies, name]);
-  return [value, set, remove] as const;
+  return [useSyncExternalStore(subscribe, () => cookies.get(name), () => undefined), set, remove] as const;
 }

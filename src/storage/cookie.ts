@@ -21,16 +21,13 @@ export interface CookieAdapterOptions {
  * Stores the consent record in a first-party cookie (the default), readable by the server on the
  * next request so it can render the right state.
  */
-export function cookieAdapter(options: CookieAdapterOptions = {}): ConsentStorage {
-  const { name = 'ck_consent', domain, path = '/', sameSite, secure, maxAgeDays } = options;
+export function cookieAdapter({ name = 'ck_consent', maxAgeDays, ...attributes }: CookieAdapterOptions = {}): ConsentStorage {
   return {
     key: name,
     get: () => readCookie(name),
-    set(value, record) {
-      // The record's own lifetime, not expiresAt minus the page clock: a store with its own clock
-      // (or a skewed one) would otherwise write a cookie that is already expired.
-      writeCookie(name, value, { maxAge: maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt, path, domain, sameSite, secure });
-    },
-    remove: () => deleteCookie(name, { path, domain }),
+    // The record's own lifetime, not expiresAt minus the page clock: a store with its own clock
+    // (or a skewed one) would otherwise write a cookie that is already expired.
+    set: (value, record) => writeCookie(name, value, { ...attributes, maxAge: maxAgeDays != null ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt }),
+    remove: () => deleteCookie(name, attributes),
   };
 }
