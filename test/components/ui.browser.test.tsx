@@ -12,6 +12,12 @@ import { ConsentProvider } from '../../src/react/provider';
 import type { PartialConsentMessages } from '../../src/components/messages';
 import { balancedMasteringConfig as config } from '../../stories/demo/balanced-mastering';
 
+// Real browser events are not wrapped in act(); tests wait for the DOM instead.
+// (Testing Library turns the act environment on in its own beforeAll, registered earlier.)
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+});
+
 // VITE_CK_SCREENSHOTS=1 saves a screenshot of each state under __screenshots__/ui/ (git-ignored).
 const SHOTS = import.meta.env.VITE_CK_SCREENSHOTS ? '__screenshots__/ui' : undefined;
 
@@ -174,7 +180,7 @@ describe('equal choices and target sizes', () => {
   test('every control in the banner, the dialog and the footer is at least 24 × 24 px', async () => {
     renderPage();
     const bannerButtons = within(banner()).getAllByRole('button');
-    bannerButtons[2]!.click();
+    await userEvent.click(bannerButtons[2]!);
     const dialog = await openDialog();
     const controls = [
       ...bannerButtons,
@@ -193,7 +199,7 @@ describe('equal choices and target sizes', () => {
 
   test('the dialog buttons share one size and look too', async () => {
     renderPage();
-    button('Customize', banner()).click();
+    await userEvent.click(button('Customize', banner()));
     const dialog = await openDialog();
     const footer = dialog.querySelector('.ck-dialog-footer')!;
     const boxes = within(footer as HTMLElement).getAllByRole('button').map((b) => b.getBoundingClientRect());
@@ -213,7 +219,7 @@ describe('layout', () => {
     await page.viewport(375, 700);
     await waitFor(() => expect(parseFloat(document.documentElement.style.scrollPaddingBottom)).toBeCloseTo(banner().getBoundingClientRect().height, 0));
     expect(banner().getBoundingClientRect().height).toBeGreaterThan(height);
-    button('Accept all', banner()).click();
+    await userEvent.click(button('Accept all', banner()));
     await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).toBe(''));
   });
 
@@ -228,7 +234,7 @@ describe('layout', () => {
 
   test('in RTL the switch thumb moves to the left when checked', async () => {
     renderPage({ messages: { dir: 'rtl', locale: 'ar' } });
-    button('Customize', banner()).click();
+    await userEvent.click(button('Customize', banner()));
     const dialog = await openDialog();
     const toggle = within(dialog).getByRole('switch', { name: 'Analytics' });
     const thumb = toggle.firstElementChild!;
@@ -275,7 +281,7 @@ describe('axe-core', () => {
       test(`${theme} ${dir}: the open dialog has no violations`, async () => {
         setTheme(theme);
         renderPage({ messages });
-        button('Customize', banner()).click();
+        await userEvent.click(button('Customize', banner()));
         const dialog = await openDialog();
         within(dialog).getByRole('switch', { name: 'Functional' }).click();
         for (const details of dialog.querySelectorAll("details")) details.open = true;
@@ -298,7 +304,7 @@ describe('axe-core', () => {
     await page.viewport(375, 720);
     renderPage();
     await shoot("banner-mobile", banner());
-    button('Customize', banner()).click();
+    await userEvent.click(button('Customize', banner()));
     const dialog = await openDialog();
     dialog.querySelector('details')!.open = true;
     await new Promise((resolve) => setTimeout(resolve, 200));
