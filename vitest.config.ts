@@ -24,6 +24,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Pre-bundled before the first test: on a cold cache Vite would otherwise discover the lazily
+        // loaded dialog's Radix dependencies mid-run and reload the page under a running test.
+        optimizeDeps: {
+          include: ['react-dom', 'react-dom/client', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'clsx', 'axe-core'],
+        },
         test: {
           name: 'browser',
           globals: true,

@@ -15,7 +15,7 @@ const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice
 
 /** The seed policy's cookie lists: "Essential Cookies" → ["auth-token: Keeps you logged in (7 days)", …]. */
 function seedCookieLists(): Map<string, string[]> {
-  const text = readFileSync(resolve(__dirname, '../../../shared/seed/cookie-policy.txt'), 'utf8');
+  const text = readFileSync(resolve(__dirname, '../fixtures/cookie-policy.txt'), 'utf8');
   const section = text.slice(text.indexOf('2. Types of Cookies We Use'), text.indexOf('3. Cookie Purposes'));
   const lists = new Map<string, string[]>();
   let current: string[] | undefined;
