@@ -36,7 +36,7 @@ export function decodeCookieValue(value: string): string {
 /** Parses a `Cookie` header (or `document.cookie`) into name → decoded value; the first of duplicates wins. */
 export function parseCookieHeader(header: string | null | undefined): Map<string, string> {
   const jar = new Map<string, string>();
-  for (const pair of header ? header.split(';') : []) {
+  for (const pair of (header || '').split(';')) {
     const eq = pair.indexOf('=');
     const name = pair.slice(0, eq).trim();
     if (eq > 0 && name && !jar.has(name)) jar.set(name, decodeCookieValue(pair.slice(eq + 1).trim()));
@@ -52,17 +52,20 @@ export const readCookie = (name: string): string | undefined => pageCookies().ge
 /** Names of every cookie visible to this page. */
 export const cookieNames = (): string[] => [...pageCookies().keys()];
 
-/** Writes a cookie with explicit attributes: `Path=/`, `SameSite=Lax`, `Secure` on https by default. */
-export function writeCookie(name: string, value: string, attributes: CookieAttributes = {}): void {
-  if (hasDocument()) {
-    const { maxAge, path = '/', domain, sameSite = 'Lax', secure = location.protocol == 'https:' } = attributes;
-    document.cookie =
-      `${name}=${encodeCookieValue(value)}; Path=${path}; SameSite=${sameSite}` +
-      (maxAge != null ? `; Max-Age=${Math.max(0, Math.floor(maxAge))}` : '') +
-      (domain ? `; Domain=${domain}` : '') +
-      // Browsers refuse SameSite=None without Secure.
-      (secure || sameSite == 'None' ? '; Secure' : '');
-  }
+/**
+ * Writes a cookie with explicit attributes: `Path=/`, `SameSite=Lax`, `Secure` on https by default.
+ * @returns false without a DOM (nothing written)
+ */
+export function writeCookie(name: string, value: string, attributes: CookieAttributes = {}): boolean {
+  if (!hasDocument()) return false;
+  const { maxAge, path = '/', domain, sameSite = 'Lax', secure = location.protocol == 'https:' } = attributes;
+  document.cookie =
+    `${name}=${encodeCookieValue(value)}; Path=${path}; SameSite=${sameSite}` +
+    (maxAge != null ? `; Max-Age=${Math.max(0, Math.floor(maxAge))}` : '') +
+    (domain ? `; Domain=${domain}` : '') +
+    // Browsers refuse SameSite=None without Secure.
+    (secure || sameSite == 'None' ? '; Secure' : '');
+  return true;
 }
 
 /**
@@ -71,15 +74,15 @@ export function writeCookie(name: string, value: string, attributes: CookieAttri
  * A cookie is only removed by a write that repeats its path and domain, and a script rarely knows
  * which ones a third party used.
  */
-export function deleteCookie(name: string, { path = '/', domain }: { path?: string; domain?: string } = {}): void {
+export function deleteCookie(name: string, { path, domain }: { path?: string; domain?: string } = {}): void {
   if (hasDocument()) {
     const labels = location.hostname.split('.');
     const segments = location.pathname.split('/');
     // Host-only (no Domain), the declared domain, then the host and each parent domain.
-    for (const where of ['', domain && `; Domain=${domain}`, ...labels.map((_, i) => `; Domain=${labels.slice(i).join('.')}`)]) {
+    for (const where of [undefined, domain, ...labels.map((_, i) => labels.slice(i).join('.'))]) {
       // The declared path, then "/" (the empty prefix) and each longer prefix of this page's path.
       for (const prefix of [path, ...segments.map((_, i) => segments.slice(0, i + 1).join('/'))]) {
-        document.cookie = `${name}=; Max-Age=0; Path=${prefix || '/'}${where || ''}`;
+        writeCookie(name, '', { maxAge: 0, path: prefix || '/', domain: where });
       }
     }
   }

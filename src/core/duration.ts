@@ -14,7 +14,7 @@ export interface DurationLength {
 }
 
 // Months and years use calendar averages (a month is 30.4375 days) so that "13 months" is
-// comparable with "395 days".
+// comparable with "395 days". Every unit is a whole number of seconds, so totals are too.
 const UNIT_SECONDS: Record<keyof DurationLength, number> = {
   years: 31536000,
   months: 2629800,
@@ -34,13 +34,11 @@ export const DURATION_UNITS = /* @__PURE__ */ Object.keys(UNIT_SECONDS) as (keyo
  * length (negative, fractional, empty or with unknown units).
  */
 export function durationToSeconds(duration: Duration): number | undefined {
-  let total = 0;
-  for (const key of duration && typeof duration == 'object' ? Object.keys(duration) : []) {
-    const value = (duration as Record<string, number>)[key]!;
-    if (!Number.isInteger(value) || value < 0) return;
-    // An unknown unit (or a name Object.prototype has) multiplies by undefined or a function:
-    // NaN, which fails the final check.
-    total += value * (UNIT_SECONDS as Record<string, number>)[key]!;
-  }
-  return total > 0 ? Math.round(total) : undefined;
+  // Object('session') lists its letters, which are not whole numbers; an unknown unit (or a name
+  // Object.prototype has) multiplies by undefined or a function. Both make NaN, which is not > 0.
+  const total = Object.entries(Object(duration) as Record<string, unknown>).reduce(
+    (sum, [unit, value]) => sum + (Number.isInteger(value) && (value as number) >= 0 ? (value as number) * (UNIT_SECONDS as Record<string, number>)[unit]! : NaN),
+    0,
+  );
+  return total > 0 ? total : undefined;
 }

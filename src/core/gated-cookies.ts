@@ -35,39 +35,38 @@ export function createGatedCookies<C extends string, N extends string>(
 ): GatedCookies<N> {
   // Few readers per page: one list, each listener picking its own cookie's name.
   const listeners = new Set<(name: string) => void>();
-  const notify = (name: string) => listeners.forEach((listener) => listener(name));
+  const changed = (name: string) => listeners.forEach((listener) => listener(name));
 
   const remove = (name: string) => {
     // A declaration carries the path and domain the cookie was written with.
     attempt(() => deleteCookie(name, findCookie(config, name)));
-    notify(name);
+    changed(name);
   };
 
   return {
     get: (name) => attempt(() => readCookie(name)),
     set(name, value) {
       const declaration = findCookie(config, name);
-      if (declaration && isGranted(declaration.category)) {
-        const { path, domain, duration } = declaration;
-        if (attempt(() => (writeCookie(name, value, { maxAge: durationToSeconds(duration), path, domain }), 1))) {
-          notify(name);
-          return true;
+      if (!declaration || !isGranted(declaration.category)) {
+        if (process.env.NODE_ENV !== 'production') {
+          warn(`refused to write cookie "${name}": ${declaration ? `category "${declaration.category}" has no consent` : 'it is not declared in config.cookies'}`);
         }
-      } else if (process.env.NODE_ENV !== 'production') {
-        warn(`refused to write cookie "${name}": ${declaration ? `category "${declaration.category}" has no consent` : 'it is not declared in config.cookies'}`);
+        return false;
       }
-      return false;
+      const { path, domain, duration } = declaration;
+      const written = !!attempt(() => writeCookie(name, value, { maxAge: durationToSeconds(duration), path, domain }));
+      if (written) changed(name);
+      return written;
     },
     remove,
     subscribe(name, listener) {
-      const filtered = (changed: string) => changed == name && listener();
+      const filtered = (changedName: string) => changedName == name && listener();
       listeners.add(filtered);
       return () => listeners.delete(filtered);
     },
     erase(categories) {
       for (const name of attempt(cookieNames) ?? []) {
-        const declaration = findCookie(config, name);
-        if (declaration && categories.includes(declaration.category)) remove(name);
+        if (categories.includes(findCookie(config, name)?.category as string)) remove(name);
       }
     },
   };

@@ -63,26 +63,30 @@ export function encodeConsentRecord(record: ConsentRecord): string {
  * not in `categoryIds` are dropped, so `__proto__` or `constructor` never reach an object.
  */
 export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]): DecodeResult {
-  const refuse = (reason: DecodeFailure): DecodeResult => ({ ok: false, reason });
-  if (raw == null || raw === '') return refuse('empty');
-  if (typeof raw != 'string') return refuse('malformed');
-  if (raw.length > MAX_RECORD_LENGTH) return refuse('oversized');
-  const [, revision, id, decidedAt, expiresAt, method, gpc, list] = RECORD.exec(raw) ?? [];
+  if (raw == null || raw === '') return { ok: false, reason: 'empty' };
+  // Anything but a string reads as "", which the pattern refuses.
+  const text = typeof raw == 'string' ? raw : '';
+  if (text.length > MAX_RECORD_LENGTH) return { ok: false, reason: 'oversized' };
+  const [, revision, id, decidedAt, expiresAt, method, gpc, list] = RECORD.exec(text) ?? [];
   const times = [revision, decidedAt, expiresAt].map(Number);
-  // Without a match every number is NaN: one check refuses both.
-  let ok = times.every(Number.isSafeInteger);
-  const choices: Record<string, boolean> = {};
-  const seen: string[] = [];
-  for (const item of list ? list.split('!') : []) {
-    const [key, value] = item.split(':') as [string, string];
-    // A category listed twice is not something the encoder writes: refuse rather than pick one.
-    ok &&= !seen.includes(key);
-    seen.push(key);
-    if (categoryIds.includes(key)) choices[key] = value == '1';
-  }
-  return ok
-    ? { ok, record: { schema: 1, revision: times[0]!, id: id!, decidedAt: times[1]!, expiresAt: times[2]!, method: METHODS[+method!]!, gpc: gpc == '1', choices } }
-    : refuse('malformed');
+  const items = list ? list.split('!').map((item) => item.split(':') as [string, string]) : [];
+  // Without a match every number is NaN. A category listed twice is not something the encoder
+  // writes: refuse rather than pick one.
+  return times.every(Number.isSafeInteger) && new Set(items.map(([key]) => key)).size == items.length
+    ? {
+        ok: true,
+        record: {
+          schema: 1,
+          revision: times[0]!,
+          id: id!,
+          decidedAt: times[1]!,
+          expiresAt: times[2]!,
+          method: METHODS[+method!]!,
+          gpc: gpc == '1',
+          choices: Object.fromEntries(items.filter(([key]) => categoryIds.includes(key)).map(([key, value]) => [key, value == '1'])),
+        },
+      }
+    : { ok: false, reason: 'malformed' };
 }
 
 /** A fresh random consent id: 16 random bytes as hex. Decisions are made in browsers, which all have `crypto.getRandomValues`. */

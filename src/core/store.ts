@@ -105,7 +105,9 @@ export function createConsentStore<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
   options: ConsentStoreOptions<C> = {},
 ): ConsentStore<C, N> {
-  const { storage = cookieAdapter(), now = Date.now, onChange, onDecision, onError, initialValue } = options;
+  // Storage, clock and GPC are read once; the callbacks are looked up on every call, so that
+  // whoever owns `options` (the provider) can keep them current.
+  const { storage = cookieAdapter(), now = Date.now, initialValue } = options;
   const gpc = options.gpc ?? detectGlobalPrivacyControl();
   const { categoryIds: ids, categories } = config;
   const listeners = new Set<() => void>();
@@ -124,19 +126,22 @@ export function createConsentStore<C extends string, N extends string>(
         error.kind == 'storage' ? error.error : undefined,
       );
     }
-    onError?.(error);
+    options.onError?.(error);
   };
 
-  /** Runs a storage call, sync or async, so that a throw or rejection is reported, never raised; `done` runs either way. */
-  const guard = <T>(operation: 'get' | 'set' | 'remove', call: () => T | Promise<T>, done: (value?: T) => void = () => channel?.postMessage(1)) => {
+  /**
+   * Calls a storage method, sync or async, so that a throw or rejection is reported, never
+   * raised. `done` runs either way; by default it tells other tabs to read storage again.
+   */
+  const guard = (operation: 'get' | 'set' | 'remove', done: (value?: unknown) => void = () => channel?.postMessage(1), ...args: unknown[]) => {
     const fail = (error: unknown) => {
       report({ kind: 'storage', operation, error });
       done();
     };
     try {
-      const result = call();
-      if (result && typeof (result as Promise<T>).then == 'function') (result as Promise<T>).then(done, fail);
-      else done(result as T);
+      const result = (storage[operation] as (...a: unknown[]) => unknown)(...args) as Promise<unknown> | undefined;
+      if (typeof result?.then == 'function') result.then(done, fail);
+      else done(result);
     } catch (error) {
       fail(error);
     }
@@ -198,54 +203,63 @@ export function createConsentStore<C extends string, N extends string>(
     // Revocation erases the category's cookies before anyone is told, so no listener sees them.
     cookies.erase(changed.filter((id) => previous.choices[id] == 'granted'));
     listeners.forEach((listener) => listener());
-    if (onChange && (changed.length || previous.decided !== state.decided)) {
-      const diff = Object.fromEntries(changed.map((id) => [id, { from: previous.choices[id], to: state.choices[id] }])) as ConsentChange<C>['diff'];
-      onChange({ previous, next: state, diff });
+    // The diff is built only for a listener, and only when consent (not just the dialog) changed.
+    if (options.onChange && (changed.length || previous.decided !== state.decided)) {
+      const diff = Object.fromEntries(changed.map((id) => [id, { from: previous.choices[id], to: state.choices[id] }]));
+      options.onChange({ previous, next: state, diff: diff as ConsentChange<C>['diff'] });
     }
   };
 
   const load = () => {
     const started = generation;
-    guard('get', () => storage.get(), (raw) => {
-      if (started == generation) setState({ status: 'ready', ...evaluate(raw) });
-      else if (state.status != 'ready') setState({ status: 'ready' });
+    guard('get', (raw) => {
+      // A decision made meanwhile wins over what storage said.
+      setState(started == generation ? { status: 'ready', ...evaluate(raw) } : { status: 'ready' });
       sweep?.();
     });
   };
 
-  /** One path for every decision: explicit choices win, then what the method implies. */
+  /**
+   * One path for every decision: explicit choices win, then what the method implies. The record
+   * is encoded, then read back through the same checks as a stored one, so what a reload reads is
+   * exactly what this page decided.
+   */
   const decide = (method: ConsentMethod, wanted?: Partial<Record<C, boolean>> | null) => {
     generation++;
     const decidedAt = Math.floor(now() / 1000);
-    const choices = choicesBy((id) => {
-      const explicit = wanted?.[id];
-      return (
-        typeof explicit == 'boolean'
-          ? explicit
-          : method == 'accept-all'
-            ? !(gpc && categories[id].saleOrSharing)
-            : // save() keeps earlier grants for categories it leaves out; reject-all keeps none.
-              method == 'custom' && state.choices[id] == 'granted'
-      )
-        ? 'granted'
-        : 'denied';
-    });
-    const record: ConsentRecord = {
-      schema: 1,
+    const value = encodeConsentRecord({
       revision: config.revision,
       id: createConsentId(),
       decidedAt,
       expiresAt: decidedAt + config.consentExpirySeconds,
       method,
       gpc,
-      choices: Object.fromEntries(ids.map((id) => [id, choices[id] == 'granted'])),
-    };
-    setState({ status: 'ready', decided: true, choices, record, preferencesOpen: false });
-    guard('set', () => storage.set(encodeConsentRecord(record), record));
-    onDecision?.(record, state);
+      choices: Object.fromEntries(
+        ids.map((id) => {
+          const explicit = wanted?.[id];
+          return [
+            id,
+            !!categories[id].required ||
+              (typeof explicit == 'boolean'
+                ? explicit
+                : method == 'accept-all'
+                  ? !(gpc && categories[id].saleOrSharing)
+                  : // save() keeps earlier grants for categories it leaves out; reject-all keeps none.
+                    method == 'custom' && state.choices[id] == 'granted'),
+          ];
+        }),
+      ),
+    } as ConsentRecord);
+    const next = evaluate(value);
+    setState({ status: 'ready', ...next, preferencesOpen: false });
+    guard('set', undefined, value, next.record);
+    options.onDecision?.(next.record!, state);
   };
 
-  const store: ConsentStore<C, N> = {
+  // Synchronous storage is read at once on the client, so a returning visitor never sees the banner.
+  if (initialValue === undefined && hasDocument()) load();
+
+  return {
     config,
     cookies,
     getState: () => state,
@@ -270,7 +284,7 @@ export function createConsentStore<C extends string, N extends string>(
       generation++;
       cookies.erase(ids);
       setState({ status: 'ready', ...evaluate(null) });
-      guard('remove', () => storage.remove());
+      guard('remove');
     },
     openPreferences: () => setState({ preferencesOpen: true }),
     closePreferences: () => setState({ preferencesOpen: false }),
@@ -280,20 +294,16 @@ export function createConsentStore<C extends string, N extends string>(
       // before consentkit) are swept once storage has answered, and again after each sync.
       sweep = () => cookies.erase(ids.filter((id) => state.choices[id] != 'granted'));
       if (state.status == 'ready') sweep();
-      let unsubscribe = storage.subscribe?.(load);
+      const unsubscribe = storage.subscribe?.(load);
       if (!unsubscribe && typeof BroadcastChannel != 'undefined') {
-        const own = (channel = new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`));
-        own.onmessage = load;
-        unsubscribe = () => own.close();
+        channel = new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`);
+        channel.onmessage = load;
       }
       return () => {
-        sweep = channel = undefined;
         unsubscribe?.();
+        channel?.close();
+        sweep = channel = undefined;
       };
     },
   };
-
-  // Synchronous storage is read at once on the client, so a returning visitor never sees the banner.
-  if (initialValue === undefined && hasDocument()) load();
-  return store;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createElement, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
 import { ConsentContext, type ConsentContextValue } from './context';
@@ -21,16 +21,12 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
   const [store] = useState(
     () =>
       props.store ??
-      // The store reads the options it knows (storage, initialValue, gpc, now) from the props.
-      createConsentStore(props.config, {
-        ...props,
-        onChange: (change) => latest.current.onChange?.(change),
-        onDecision: (record, state) => latest.current.onDecision?.(record, state),
-        onError: (error) => latest.current.onError?.(error),
-      }),
+      // The store looks its callbacks up when it calls them: through this view it finds the
+      // latest props' ones.
+      createConsentStore(props.config, new Proxy(latest, { get: (ref, key) => ref.current[key as keyof ConsentStoreOptions<C>] }) as ConsentStoreOptions<C>),
   );
   useEffect(() => store.connect(), [store]);
   const { messages } = props;
   const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages }), [store, messages]);
-  return <ConsentContext.Provider value={value}>{props.children}</ConsentContext.Provider>;
+  return createElement(ConsentContext.Provider, { value }, props.children);
 }

@@ -27,7 +27,9 @@ export function cookieAdapter({ name = 'ck_consent', maxAgeDays, ...attributes }
     get: () => readCookie(name),
     // The record's own lifetime, not expiresAt minus the page clock: a store with its own clock
     // (or a skewed one) would otherwise write a cookie that is already expired.
-    set: (value, record) => writeCookie(name, value, { ...attributes, maxAge: maxAgeDays != null ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt }),
+    set(value, record) {
+      writeCookie(name, value, { ...attributes, maxAge: maxAgeDays != null ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt });
+    },
     remove: () => deleteCookie(name, attributes),
   };
 }
