@@ -74,6 +74,8 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
     if (want) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      // Start on the heading, not on "Accept all": the first focus must not favour one answer.
+      dialog.querySelector<HTMLElement>('.ck-banner-title')?.focus();
     } else if (typeof dialog.close === 'function') dialog.close();
     else dialog.removeAttribute('open');
   }, [modal, shown, preferencesOpen]);
@@ -97,7 +99,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
   const content = (
     <>
       <div className="ck-banner-text">
-        <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)}>
+        <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
           {text.title}
         </h2>
         <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>

@@ -135,7 +135,8 @@ describe('keyboard only', () => {
     renderPage({ modal: true });
     const dialog = screen.getByRole('dialog', { name: 'We use cookies' }) as HTMLDialogElement;
     expect(dialog.matches(':modal')).toBe(true);
-    expect(dialog.contains(document.activeElement)).toBe(true);
+    // First focus is on the heading, favouring none of the three answers.
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { name: 'We use cookies' }));
     await userEvent.keyboard('{Escape}');
     await userEvent.keyboard('{Escape}');
     expect(dialog.matches(':modal')).toBe(true);
@@ -151,6 +152,27 @@ describe('keyboard only', () => {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(dialog.matches(':modal')).toBe(true));
     await waitFor(() => expect(document.activeElement).toBe(button('Customize', dialog)));
+  });
+});
+
+describe('banner layout', () => {
+  test('given a long description on a short viewport, the banner stays on screen and scrolls inside', async () => {
+    await page.viewport(375, 400);
+    renderPage({ messages: { banner: { description: 'Long text. '.repeat(120) } } });
+    await Promise.all(document.getAnimations().map((animation) => animation.finished));
+    const rect = banner().getBoundingClientRect();
+    expect(rect.top).toBeGreaterThanOrEqual(0);
+    expect(rect.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
+    expect(banner().scrollHeight).toBeGreaterThan(banner().clientHeight);
+  });
+
+  test('the modal banner is as tall as its content: no gap between the text and the buttons', async () => {
+    await page.viewport(1024, 800);
+    renderPage({ modal: true });
+    const dialog = screen.getByRole('dialog', { name: 'We use cookies' });
+    const text = dialog.querySelector('.ck-banner-text')!.getBoundingClientRect();
+    const description = dialog.querySelector('.ck-banner-description')!.getBoundingClientRect();
+    expect(text.bottom - description.bottom).toBeLessThan(2);
   });
 });
 
