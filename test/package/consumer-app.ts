@@ -65,6 +65,15 @@ declare module 'consentkit' {
   }
 }
 
+/** Never rendered: proves that the registered config reaches the installed package's types. */
+export function TypeGuards() {
+  // @ts-expect-error a misspelt category is a compile error
+  useConsent('analyitcs');
+  // @ts-expect-error an undeclared cookie is a compile error
+  useCookie('undeclared');
+  return null;
+}
+
 /** Writes a functional cookie through the hook and shows whether the write was allowed. */
 function ThemeSwitch() {
   const [theme, setTheme] = useCookie('theme-mode');
