@@ -7,7 +7,7 @@ const NAME = 'ConsentPreferences';
 
 // The Radix dialog and switches are fetched the first time the dialog opens, so they cost
 // nothing on the first load of a page where most people decide from the banner.
-const PreferencesDialog = lazy(() => import('./preferences-dialog'));
+const PreferencesDialog = /* @__PURE__ */ lazy(() => import('./preferences-dialog'));
 
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
