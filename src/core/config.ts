@@ -105,18 +105,17 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
   ? D extends { name: infer N } ? (N extends string ? N : never) : never
   : never;
 
-const ID = /^[A-Za-z0-9_-]{1,32}$/;
 // RFC 6265 token: any CHAR except CTLs, whitespace and separators.
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const DEFAULT_EXPIRY: DurationLength = { months: 6 };
+const TOKEN = /^[!#$%&'*+\-.^_`|~\w]+$/;
 
-function fail(field: string, problem: string): never {
-  throw new TypeError(`[consentkit] config.${field} ${problem}`);
+/** Throws, naming the field, unless `ok`. */
+function check(ok: unknown, field: string, problem: string): asserts ok {
+  if (!ok) throw new TypeError(`[consentkit] config.${field} ${problem}`);
 }
 
-function text(value: unknown, field: string): void {
-  if (typeof value !== 'string' || !value.trim()) fail(field, 'must be a non-empty string');
-}
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value == 'object';
+
+const text = (value: unknown, field: string) => check(typeof value == 'string' && value.trim(), field, 'must be a non-empty string');
 
 /**
  * Validates a consent configuration at once and returns it frozen, with category ids and cookie
@@ -131,61 +130,55 @@ export function defineConsentConfig<
 >(
   input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies> & { categories: Categories },
 ): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>> {
-  if (!input || typeof input !== 'object') fail('', 'must be an object');
-  const { revision, categories, cookies = [], services = [], consentExpiry = DEFAULT_EXPIRY } = input;
-  if (!Number.isSafeInteger(revision) || revision < 0) fail('revision', `must be a non-negative integer, got ${String(revision)}`);
-  if (!categories || typeof categories !== 'object') fail('categories', 'must be an object keyed by category id');
+  check(isObject(input), '', 'must be an object');
+  const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 } } = input;
+  check(Number.isSafeInteger(revision) && revision >= 0, 'revision', `must be a non-negative integer, got ${String(revision)}`);
+  check(isObject(categories), 'categories', 'must be an object keyed by category id');
   const ids = Object.keys(categories);
-  if (!ids.length) fail('categories', 'must declare at least one category');
-  if (ids.length > 64) fail('categories', 'may declare at most 64 categories');
+  check(ids.length, 'categories', 'must declare at least one category');
+  check(ids.length <= 64, 'categories', 'may declare at most 64 categories');
   for (const id of ids) {
     const field = `categories.${id}`;
-    if (!ID.test(id)) fail(field, 'has an invalid id: use 1-32 letters, digits, "_" or "-"');
+    const category: unknown = categories[id];
+    check(/^[\w-]{1,32}$/.test(id), field, 'has an invalid id: use 1-32 letters, digits, "_" or "-"');
     // Names Object.prototype already has ("__proto__", "constructor", …) cannot be stored as choices.
-    if (id in {}) fail(field, 'is a reserved name');
-    const category = categories[id];
-    if (!category || typeof category !== 'object') fail(field, 'must be an object');
+    check(!(id in {}), field, 'is a reserved name');
+    check(isObject(category), field, 'must be an object');
     text(category.title, `${field}.title`);
     text(category.description, `${field}.description`);
   }
-  const seen = new Set<string>();
-  cookies.forEach((cookie, i) => {
-    const field = `cookies[${i}]`;
-    if (!cookie || typeof cookie !== 'object') fail(field, 'must be an object');
-    const { name, category, duration } = cookie;
-    if (typeof name === 'string') {
-      if (!TOKEN.test(name)) fail(`${field}.name`, `"${name}" is not a valid cookie name (RFC 6265 token)`);
-    } else if (!(name instanceof RegExp)) fail(`${field}.name`, 'must be a string or a RegExp');
-    const key = String(name);
-    if (seen.has(key)) fail(`${field}.name`, `duplicates cookie "${key}"`);
-    seen.add(key);
-    if (!ids.includes(category)) fail(`${field}.category`, `"${String(category)}" is not a declared category`);
-    text(cookie.purpose, `${field}.purpose`);
-    if (duration !== 'session' && durationToSeconds(duration) === undefined) {
-      fail(`${field}.duration`, "must be 'session' or a positive length like { days: 7 }");
-    }
+
+  /** Cookies and services share these checks: an object, a unique name, a declared category, a purpose. */
+  const declarations = (list: readonly unknown[], kind: string, more: (item: Record<string, unknown>, field: string) => void) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      const field = `${kind}s[${i}]`;
+      check(isObject(item), field, 'must be an object');
+      const key = String(item.name);
+      more(item, field);
+      check(!seen.has(key), `${field}.name`, `duplicates ${kind} "${key}"`);
+      seen.add(key);
+      check(ids.includes(item.category as string), `${field}.category`, `"${String(item.category)}" is not a declared category`);
+      text(item.purpose, `${field}.purpose`);
+    });
+  };
+  declarations(cookies, 'cookie', ({ name, duration }, field) => {
+    if (typeof name == 'string') check(TOKEN.test(name), `${field}.name`, `"${name}" is not a valid cookie name (RFC 6265 token)`);
+    else check(name instanceof RegExp, `${field}.name`, 'must be a string or a RegExp');
+    check(duration == 'session' || durationToSeconds(duration as Duration), `${field}.duration`, "must be 'session' or a positive length like { days: 7 }");
   });
-  const names = new Set<string>();
-  services.forEach((service, i) => {
-    const field = `services[${i}]`;
-    if (!service || typeof service !== 'object') fail(field, 'must be an object');
+  declarations(services, 'service', (service, field) => {
     text(service.name, `${field}.name`);
-    if (names.has(service.name)) fail(`${field}.name`, `duplicates service "${service.name}"`);
-    names.add(service.name);
-    if (!ids.includes(service.category)) fail(`${field}.category`, `"${String(service.category)}" is not a declared category`);
-    text(service.purpose, `${field}.purpose`);
     text(service.data, `${field}.data`);
     // Only http(s): a javascript: URL in a policy link would run script on click.
-    if (typeof service.privacyPolicyUrl !== 'string' || !/^https?:\/\/[^\s]+$/i.test(service.privacyPolicyUrl)) {
-      fail(`${field}.privacyPolicyUrl`, 'must be an http(s) URL');
-    }
+    check(typeof service.privacyPolicyUrl == 'string' && /^https?:\/\/\S+$/i.test(service.privacyPolicyUrl), `${field}.privacyPolicyUrl`, 'must be an http(s) URL');
   });
   const consentExpirySeconds = durationToSeconds(consentExpiry);
-  if (consentExpirySeconds === undefined) fail('consentExpiry', 'must be a positive length like { months: 6 }');
-  if (consentExpirySeconds > MAX_LIFETIME_SECONDS) fail('consentExpiry', 'must not exceed 13 months');
+  check(consentExpirySeconds, 'consentExpiry', 'must be a positive length like { months: 6 }');
+  check(consentExpirySeconds <= MAX_LIFETIME_SECONDS, 'consentExpiry', 'must not exceed 13 months');
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
   // category required or move a cookie to another category.
-  const frozen = <T extends object>(list: readonly T[]) => Object.freeze(list.map((item) => Object.freeze({ ...item })));
+  const frozen = (list: readonly object[]) => Object.freeze(list.map((item) => Object.freeze({ ...item })));
   return Object.freeze({
     revision,
     categories: Object.freeze(Object.fromEntries(ids.map((id) => [id, Object.freeze({ ...categories[id] })]))),

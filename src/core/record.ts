@@ -63,11 +63,10 @@ export function encodeConsentRecord(record: ConsentRecord): string {
  * not in `categoryIds` are dropped, so `__proto__` or `constructor` never reach an object.
  */
 export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]): DecodeResult {
-  if (raw == null || raw === '') return { ok: false, reason: 'empty' };
   // Anything but a string reads as "", which the pattern refuses.
   const text = typeof raw == 'string' ? raw : '';
-  if (text.length > MAX_RECORD_LENGTH) return { ok: false, reason: 'oversized' };
-  const [, revision, id, decidedAt, expiresAt, method, gpc, list] = RECORD.exec(text) ?? [];
+  const oversized = text.length > MAX_RECORD_LENGTH;
+  const [, revision, id, decidedAt, expiresAt, method, gpc, list] = (!oversized && RECORD.exec(text)) || [];
   const times = [revision, decidedAt, expiresAt].map(Number);
   const items = list ? list.split('!').map((item) => item.split(':') as [string, string]) : [];
   // Without a match every number is NaN. A category listed twice is not something the encoder
@@ -86,7 +85,7 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
           choices: Object.fromEntries(items.filter(([key]) => categoryIds.includes(key)).map(([key, value]) => [key, value == '1'])),
         },
       }
-    : { ok: false, reason: 'malformed' };
+    : { ok: false, reason: raw == null || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };
 }
 
 /** A fresh random consent id: 16 random bytes as hex. Decisions are made in browsers, which all have `crypto.getRandomValues`. */
