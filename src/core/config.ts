@@ -113,9 +113,9 @@ function check(ok: unknown, field: string, problem: string): asserts ok {
   if (!ok) throw new TypeError(`[consentkit] config.${field} ${problem}`);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value == 'object';
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
 
-const text = (value: unknown, field: string) => check(typeof value == 'string' && value.trim(), field, 'must be a non-empty string');
+const text = (value: unknown, field: string) => check(typeof value === 'string' && value.trim(), field, 'must be a non-empty string');
 
 /**
  * Validates a consent configuration at once and returns it frozen, with category ids and cookie
@@ -163,15 +163,15 @@ export function defineConsentConfig<
     });
   };
   declarations(cookies, 'cookie', ({ name, duration }, field) => {
-    if (typeof name == 'string') check(TOKEN.test(name), `${field}.name`, `"${name}" is not a valid cookie name (RFC 6265 token)`);
+    if (typeof name === 'string') check(TOKEN.test(name), `${field}.name`, `"${name}" is not a valid cookie name (RFC 6265 token)`);
     else check(name instanceof RegExp, `${field}.name`, 'must be a string or a RegExp');
-    check(duration == 'session' || durationToSeconds(duration as Duration), `${field}.duration`, "must be 'session' or a positive length like { days: 7 }");
+    check(duration === 'session' || durationToSeconds(duration as Duration), `${field}.duration`, "must be 'session' or a positive length like { days: 7 }");
   });
   declarations(services, 'service', (service, field) => {
     text(service.name, `${field}.name`);
     text(service.data, `${field}.data`);
     // Only http(s): a javascript: URL in a policy link would run script on click.
-    check(typeof service.privacyPolicyUrl == 'string' && /^https?:\/\/\S+$/i.test(service.privacyPolicyUrl), `${field}.privacyPolicyUrl`, 'must be an http(s) URL');
+    check(typeof service.privacyPolicyUrl === 'string' && /^https?:\/\/\S+$/i.test(service.privacyPolicyUrl), `${field}.privacyPolicyUrl`, 'must be an http(s) URL');
   });
   const consentExpirySeconds = durationToSeconds(consentExpiry);
   check(consentExpirySeconds, 'consentExpiry', 'must be a positive length like { months: 6 }');
@@ -192,4 +192,4 @@ export function defineConsentConfig<
 /** Declarations whose name is, or matches, `name`. */
 export const findCookie = <C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined =>
   // `search` ignores a RegExp's global flag and lastIndex, so a /g family matches every time.
-  config.cookies.find((c) => (typeof c.name == 'string' ? c.name == name : name.search(c.name) >= 0));
+  config.cookies.find((c) => (typeof c.name === 'string' ? c.name === name : name.search(c.name) >= 0));

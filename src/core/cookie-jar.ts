@@ -58,13 +58,13 @@ export const cookieNames = (): string[] => [...pageCookies().keys()];
  */
 export function writeCookie(name: string, value: string, attributes: CookieAttributes = {}): boolean {
   if (!hasDocument()) return false;
-  const { maxAge, path = '/', domain, sameSite = 'Lax', secure = location.protocol == 'https:' } = attributes;
+  const { maxAge, path = '/', domain, sameSite = 'Lax', secure = location.protocol === 'https:' } = attributes;
   document.cookie =
     `${name}=${encodeCookieValue(value)}; Path=${path}; SameSite=${sameSite}` +
-    (maxAge != null ? `; Max-Age=${Math.max(0, Math.floor(maxAge))}` : '') +
+    (maxAge !== undefined ? `; Max-Age=${Math.max(0, Math.floor(maxAge))}` : '') +
     (domain ? `; Domain=${domain}` : '') +
     // Browsers refuse SameSite=None without Secure.
-    (secure || sameSite == 'None' ? '; Secure' : '');
+    (secure || sameSite === 'None' ? '; Secure' : '');
   return true;
 }
 

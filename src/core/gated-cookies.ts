@@ -60,7 +60,7 @@ export function createGatedCookies<C extends string, N extends string>(
     },
     remove,
     subscribe(name, listener) {
-      const filtered = (changedName: string) => changedName == name && listener();
+      const filtered = (changedName: string) => changedName === name && listener();
       listeners.add(filtered);
       return () => listeners.delete(filtered);
     },

@@ -64,14 +64,14 @@ export function encodeConsentRecord(record: ConsentRecord): string {
  */
 export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]): DecodeResult {
   // Anything but a string reads as "", which the pattern refuses.
-  const text = typeof raw == 'string' ? raw : '';
+  const text = typeof raw === 'string' ? raw : '';
   const oversized = text.length > MAX_RECORD_LENGTH;
   const [, revision, id, decidedAt, expiresAt, method, gpc, list] = (!oversized && RECORD.exec(text)) || [];
   const times = [revision, decidedAt, expiresAt].map(Number);
   const items = list ? list.split('!').map((item) => item.split(':') as [string, string]) : [];
   // Without a match every number is NaN. A category listed twice is not something the encoder
   // writes: refuse rather than pick one.
-  return times.every(Number.isSafeInteger) && new Set(items.map(([key]) => key)).size == items.length
+  return times.every(Number.isSafeInteger) && new Set(items.map(([key]) => key)).size === items.length
     ? {
         ok: true,
         record: {
@@ -81,11 +81,11 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
           decidedAt: times[1]!,
           expiresAt: times[2]!,
           method: METHODS[+method!]!,
-          gpc: gpc == '1',
-          choices: Object.fromEntries(items.filter(([key]) => categoryIds.includes(key)).map(([key, value]) => [key, value == '1'])),
+          gpc: gpc === '1',
+          choices: Object.fromEntries(items.filter(([key]) => categoryIds.includes(key)).map(([key, value]) => [key, value === '1'])),
         },
       }
-    : { ok: false, reason: raw == null || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };
+    : { ok: false, reason: raw === null || raw === undefined || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };
 }
 
 /** A fresh random consent id: 16 random bytes as hex. Decisions are made in browsers, which all have `crypto.getRandomValues`. */

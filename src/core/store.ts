@@ -120,10 +120,10 @@ export function createConsentStore<C extends string, N extends string>(
   const report = (error: ConsentError) => {
     if (process.env.NODE_ENV !== 'production') {
       warn(
-        error.kind == 'storage'
+        error.kind === 'storage'
           ? `storage.${error.operation}() failed; consent is kept in memory for this page and nothing new is granted`
           : `stored consent is ${error.reason}; treating it as not decided and asking again`,
-        error.kind == 'storage' ? error.error : undefined,
+        error.kind === 'storage' ? error.error : undefined,
       );
     }
     options.onError?.(error);
@@ -140,7 +140,7 @@ export function createConsentStore<C extends string, N extends string>(
     };
     try {
       const result = (storage[operation] as (...a: unknown[]) => unknown)(...args) as Promise<unknown> | undefined;
-      if (typeof result?.then == 'function') result.then(done, fail);
+      if (typeof result?.then === 'function') result.then(done, fail);
       else done(result);
     } catch (error) {
       fail(error);
@@ -165,11 +165,11 @@ export function createConsentStore<C extends string, N extends string>(
         // lifetime), a new policy revision or a new category: ask again (not an error).
         record.revision === config.revision &&
         Math.min(expiresAt, decidedAt + config.consentExpirySeconds) > nowSeconds &&
-        ids.every((id) => categories[id].required || typeof record.choices[id] == 'boolean')
+        ids.every((id) => categories[id].required || typeof record.choices[id] === 'boolean')
       ) {
         return { decided: true, choices: choicesBy((id) => (record.choices[id] ? 'granted' : 'denied')), record };
       }
-    } else if (result.reason != 'empty') {
+    } else if (result.reason !== 'empty') {
       report({ kind: 'record', reason: result.reason });
     }
     return {
@@ -191,7 +191,7 @@ export function createConsentStore<C extends string, N extends string>(
   const isGranted = (category: C) => {
     const choice = state.choices[category];
     if (process.env.NODE_ENV !== 'production' && choice === undefined) warn(`unknown category "${String(category)}": treated as not granted`);
-    return choice == 'granted';
+    return choice === 'granted';
   };
 
   const cookies = createGatedCookies(config, isGranted);
@@ -201,7 +201,7 @@ export function createConsentStore<C extends string, N extends string>(
     state = { ...state, ...patch };
     const changed = ids.filter((id) => previous.choices[id] !== state.choices[id]);
     // Revocation erases the category's cookies before anyone is told, so no listener sees them.
-    cookies.erase(changed.filter((id) => previous.choices[id] == 'granted'));
+    cookies.erase(changed.filter((id) => previous.choices[id] === 'granted'));
     listeners.forEach((listener) => listener());
     // The diff is built only for a listener, and only when consent (not just the dialog) changed.
     if (options.onChange && (changed.length || previous.decided !== state.decided)) {
@@ -214,7 +214,7 @@ export function createConsentStore<C extends string, N extends string>(
     const started = generation;
     guard('get', (raw) => {
       // A decision made meanwhile wins over what storage said.
-      setState(started == generation ? { status: 'ready', ...evaluate(raw) } : { status: 'ready' });
+      setState(started === generation ? { status: 'ready', ...evaluate(raw) } : { status: 'ready' });
       sweep?.();
     });
   };
@@ -240,12 +240,12 @@ export function createConsentStore<C extends string, N extends string>(
           return [
             id,
             !!categories[id].required ||
-              (typeof explicit == 'boolean'
+              (typeof explicit === 'boolean'
                 ? explicit
-                : method == 'accept-all'
+                : method === 'accept-all'
                   ? !(gpc && categories[id].saleOrSharing)
                   : // save() keeps earlier grants for categories it leaves out; reject-all keeps none.
-                    method == 'custom' && state.choices[id] == 'granted'),
+                    method === 'custom' && state.choices[id] === 'granted'),
           ];
         }),
       ),
@@ -275,7 +275,7 @@ export function createConsentStore<C extends string, N extends string>(
       if (process.env.NODE_ENV !== 'production') {
         for (const key of Object.keys(wanted ?? {})) {
           if (!ids.includes(key as C)) warn(`save(): unknown category "${key}" ignored`);
-          else if (typeof wanted[key as C] != 'boolean') warn(`save(): choice for "${key}" is not a boolean; ignored`);
+          else if (typeof wanted[key as C] !== 'boolean') warn(`save(): choice for "${key}" is not a boolean; ignored`);
         }
       }
       decide('custom', wanted);
@@ -292,10 +292,10 @@ export function createConsentStore<C extends string, N extends string>(
       if (!hasDocument()) return () => {};
       // Cookies of categories without consent (left by an older decision or a script that ran
       // before consentkit) are swept once storage has answered, and again after each sync.
-      sweep = () => cookies.erase(ids.filter((id) => state.choices[id] != 'granted'));
-      if (state.status == 'ready') sweep();
+      sweep = () => cookies.erase(ids.filter((id) => state.choices[id] !== 'granted'));
+      if (state.status === 'ready') sweep();
       const unsubscribe = storage.subscribe?.(load);
-      if (!unsubscribe && typeof BroadcastChannel != 'undefined') {
+      if (!unsubscribe && typeof BroadcastChannel !== 'undefined') {
         channel = new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`);
         channel.onmessage = load;
       }

@@ -36,12 +36,12 @@ export function useConsent(): ConsentControls;
 export function useConsent(category?: CategoryId): boolean | ConsentControls {
   const { store } = useConsentContext('useConsent');
   const selected = useStoreState<boolean | ConsentState<CategoryId>>('useConsent', (state) =>
-    category === undefined ? state : state.choices[category] == 'granted',
+    category === undefined ? state : state.choices[category] === 'granted',
   );
   return useMemo(() => {
-    if (typeof selected == 'boolean') return selected;
+    if (typeof selected === 'boolean') return selected;
     const { status, ...fields } = selected;
     const { acceptAll, rejectAll, save, reset, openPreferences, closePreferences } = store;
-    return { ...fields, loading: status == 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences };
+    return { ...fields, loading: status === 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences };
   }, [selected, store]);
 }

@@ -28,7 +28,7 @@ export function cookieAdapter({ name = 'ck_consent', maxAgeDays, ...attributes }
     // The record's own lifetime, not expiresAt minus the page clock: a store with its own clock
     // (or a skewed one) would otherwise write a cookie that is already expired.
     set(value, record) {
-      writeCookie(name, value, { ...attributes, maxAge: maxAgeDays != null ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt });
+      writeCookie(name, value, { ...attributes, maxAge: maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt });
     },
     remove: () => deleteCookie(name, attributes),
   };
