@@ -109,7 +109,8 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
                   {service.data}
                 </td>
                 <td role="cell" data-label={text.privacyPolicy}>
-                  <a className={clsx('ck-link', classNames.link)} href={service.privacyPolicyUrl} rel="noopener noreferrer">
+                  {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
+                  <a className={clsx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
                     {text.privacyPolicyLink.replace('{name}', service.name)}
                   </a>
                 </td>

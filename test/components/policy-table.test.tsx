@@ -113,6 +113,22 @@ describe('CookiePolicyTable', () => {
     expect(cellTexts(rows[0]!)).toEqual(['_ga_*', 'Google Analytics', 'Sitzungsstatus', '2 Jahre', 'Yes']);
     expect(cellTexts(rows[1]!)[3]).toBe('1 Tag, 12 Stunden');
   });
+
+  test('given a config that skipped validation (a production build) with a javascript: policy link, should render no href', () => {
+    const valid = defineConsentConfig({
+      revision: 1,
+      categories: { analytics: { title: 'Analytics', description: 'Counts visits.' } },
+      services: [{ name: 'Tracker', category: 'analytics', purpose: 'Stats', data: 'Visits', privacyPolicyUrl: 'https://example.com/privacy' }],
+    });
+    const unchecked = { ...valid, services: [{ ...valid.services[0]!, privacyPolicyUrl: 'javascript:alert(1)' }] } as typeof valid;
+    render(
+      <ConsentProvider config={unchecked}>
+        <CookiePolicyTable />
+      </ConsentProvider>,
+    );
+    const link = within(screen.getByRole('table', { name: 'Third-party services' })).getByText('Tracker privacy policy');
+    expect(link.getAttribute('href')).toBeNull();
+  });
 });
 
 describe('formatDuration and formatCookieName', () => {

@@ -133,3 +133,25 @@ describe('defineConsentConfig', () => {
     });
   });
 });
+
+describe('defineConsentConfig in a production build', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('given NODE_ENV=production, should skip validation, and a config mistake still grants nothing', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const { createConsentStore } = await import('../../src/core/store');
+    const { memoryAdapter } = await import('../../src/storage/memory');
+    const config = defineConsentConfig({
+      revision: 1,
+      categories: { essential: { required: true, title: 'Essential', description: 'Needed.' } },
+      // A typo that development would reject: the cookie names a category that does not exist.
+      cookies: [{ name: 'ads', category: 'marketing' as 'essential', purpose: 'Ads', duration: { days: 1 } }],
+    });
+    const store = createConsentStore(config, { storage: memoryAdapter() });
+    store.acceptAll();
+    expect(store.cookies.set('ads', '1')).toBe(false);
+    expect(document.cookie).not.toContain('ads=');
+  });
+});
