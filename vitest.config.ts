@@ -5,6 +5,19 @@ import { chromiumProvider } from './test/chromium.ts';
 import { getCookies } from './test/browser-commands.ts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
+// Pre-bundled before the first test: on a cold cache Vite would otherwise discover the lazily
+// loaded dialog's dependencies (Radix, a portal) mid-run and reload the page under a running test.
+const PREBUNDLED = ['react-dom', 'react-dom/client', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'clsx'];
+
+/** Browser-mode options for Debian's headless Chromium; a fresh object per project, since sharing one mislabels the projects. */
+const chromiumBrowser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromiumProvider(),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
 const storybookConfigDir = fileURLToPath(new URL('./.storybook', import.meta.url));
 
 export default defineConfig({
@@ -24,24 +37,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Pre-bundled before the first test: on a cold cache Vite would otherwise discover the lazily
-        // loaded dialog's Radix dependencies mid-run and reload the page under a running test.
-        optimizeDeps: {
-          include: ['react-dom', 'react-dom/client', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'clsx', 'axe-core'],
-        },
+        optimizeDeps: { include: [...PREBUNDLED, 'axe-core'] },
         test: {
           name: 'browser',
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          browser: {
-            enabled: true,
-            headless: true,
-            // A fresh options object per project: sharing one mislabels the projects.
-            provider: chromiumProvider(),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-            commands: { getCookies },
-          },
+          browser: { ...chromiumBrowser(), commands: { getCookies } },
         },
       },
       {
@@ -58,20 +59,10 @@ export default defineConfig({
         // Every story is a test in real Chromium: it renders, its play function passes and axe
         // finds no violation (parameters.a11y.test = 'error' in .storybook/preview.tsx).
         plugins: [storybookTest({ configDir: storybookConfigDir })],
-        // Bundled before the first story runs: a dependency found mid-run (the lazily loaded
-        // dialog, a portal) would make Vite reload the page under a running test.
-        optimizeDeps: {
-          include: ['react-dom', 'react-dom/client', '@radix-ui/react-dialog', '@radix-ui/react-switch', 'clsx'],
-        },
+        optimizeDeps: { include: PREBUNDLED },
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: chromiumProvider(),
-            instances: [{ browser: 'chromium' }],
-            screenshotFailures: false,
-          },
+          browser: chromiumBrowser(),
         },
       },
       {
