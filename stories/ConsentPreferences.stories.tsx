@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ConsentPreferences, ConsentSettingsButton, defineConsentConfig } from '../src/index';
+import { ConsentPreferences, ConsentSettingsButton } from '../src/index';
 import { ConsentReadout } from './support/ConsentReadout';
 import { expectVisible, readout } from './support/play';
+import { manyCookiesConfig } from './support/configs';
 
 /**
  * The second layer: a modal dialog with one switch per category and the cookies behind each.
@@ -154,21 +155,6 @@ export const Controlled: Story = {
   },
 };
 
-const manyCookiesConfig = defineConsentConfig({
-  revision: 1,
-  categories: {
-    essential: { required: true, title: 'Essential', description: 'Login, security, payments and load balancing.' },
-    functional: { title: 'Functional', description: 'Settings, upload drafts and accessibility preferences.' },
-    analytics: { title: 'Analytics', description: 'Page speed, popular features, error tracking and A/B tests.' },
-    marketing: { title: 'Marketing', description: 'Measuring campaigns and showing our ads on other sites.' },
-  },
-  cookies: Array.from({ length: 40 }, (_, i) => ({
-    name: `cookie-${String(i + 1).padStart(2, '0')}`,
-    category: (['essential', 'functional', 'analytics', 'marketing'] as const)[i % 4]!,
-    purpose: `Purpose of cookie ${i + 1}`,
-    duration: i % 3 === 0 ? ('session' as const) : { days: (i + 1) * 3 },
-  })),
-});
 
 /** Forty cookies in four categories: the dialog body scrolls, the buttons stay in reach. */
 export const ManyCookies: Story = {

@@ -17,6 +17,7 @@ import { createStoryStore, slowAdapter, type StoryConsentParameters } from './su
 import { InFrame } from './support/InFrame';
 import { useStoryMessages } from './support/story-messages';
 import './state-matrix.css';
+import { manyCookiesConfig } from './support/configs';
 
 /** A policy with a category that sells or shares data: what Global Privacy Control acts on. */
 const gpcConfig = defineConsentConfig({
@@ -72,22 +73,6 @@ const longBannerText: PartialConsentMessages['banner'] = {
   customize: 'Choose categories one by one',
 };
 
-/** Forty cookies over four categories. */
-const manyCookiesConfig = defineConsentConfig({
-  revision: 1,
-  categories: {
-    essential: { required: true, title: 'Essential', description: 'Login, security, payments and load balancing.' },
-    functional: { title: 'Functional', description: 'Settings, upload drafts and accessibility preferences.' },
-    analytics: { title: 'Analytics', description: 'Page speed, popular features, error tracking and A/B tests.' },
-    marketing: { title: 'Marketing', description: 'Measuring campaigns and showing our ads on other sites.' },
-  },
-  cookies: Array.from({ length: 40 }, (_, i) => ({
-    name: `cookie-${String(i + 1).padStart(2, '0')}`,
-    category: (['essential', 'functional', 'analytics', 'marketing'] as const)[i % 4]!,
-    purpose: `Purpose of cookie ${i + 1}`,
-    duration: i % 3 === 0 ? ('session' as const) : { days: (i + 1) * 3 },
-  })),
-});
 
 /** One line per fact of the decision: what the state looks like to code. */
 function Summary() {
