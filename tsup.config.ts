@@ -38,23 +38,28 @@ function preserveModules(extension: '.js' | '.cjs'): Plugin {
   };
 }
 
-/** Every module of the main entry's graph; the server and locale entries are built on their own. */
-const mainModules = ['src/**/*.ts', 'src/**/*.tsx', '!src/**/*.d.ts', '!src/server.ts', '!src/locales/**'];
+/**
+ * Modules that use hooks, context or the DOM from React: only these carry "use client", so that
+ * React Server Components can still import `defineConsentConfig`, the store and the adapters from
+ * the main entry and run them on the server, while every component and hook they import becomes a
+ * client reference. (tsup's `treeshake` option would drop the banner, so it stays off.)
+ */
+const clientModules = ['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/integrations/consent-script.tsx'];
 
-const main = {
-  ...shared,
-  entry: mainModules,
-  // The components use hooks and browser APIs: React Server Components must treat the entry as client code.
-  // (tsup's `treeshake` option would drop this banner, so it stays off.)
-  banner: { js: '"use client";' },
-  // Types: one rolled-up declaration file per format for the public surface.
-  dts: { entry: { index: 'src/index.ts' } },
-  splitting: false,
-} satisfies Options;
+/** Every other module of the main entry's graph; the server and locale entries are built on their own. */
+const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server.ts', '!src/locales/**', ...clientModules.map((glob) => `!${glob}`)];
+
+const moduleBuilds = (['esm', 'cjs'] as const).flatMap((format): Options[] => {
+  const common = { ...shared, format: [format], splitting: false, esbuildPlugins: [preserveModules(format === 'esm' ? '.js' : '.cjs')] };
+  return [
+    // Types: one rolled-up declaration file per format for the public surface.
+    { ...common, entry: plainModules, dts: { entry: { index: 'src/index.ts' } } },
+    { ...common, entry: clientModules, banner: { js: '"use client";' } },
+  ];
+});
 
 export default defineConfig([
-  { ...main, format: ['esm'], esbuildPlugins: [preserveModules('.js')] },
-  { ...main, format: ['cjs'], esbuildPlugins: [preserveModules('.cjs')] },
+  ...moduleBuilds,
   {
     ...shared,
     dts: true,

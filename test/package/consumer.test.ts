@@ -154,10 +154,16 @@ describe('given the packed package', () => {
     expect(tarballFiles.filter((file) => /^(src|test|stories|bench|scripts|\.storybook)\//.test(file))).toEqual([]);
   });
 
-  test('the installed main entry starts with the "use client" directive for React Server Components', async () => {
-    for (const file of ['index.js', 'index.cjs']) {
-      const code = await readFile(path.join(app, 'node_modules/consentkit/dist', file), 'utf8');
-      expect(code.trimStart().startsWith('"use client"'), file).toBe(true);
+  test('"use client" marks the hooks and components, not the config, store and adapters, so React Server Components can run those', async () => {
+    const startsWithDirective = async (file: string) =>
+      (await readFile(path.join(app, 'node_modules/consentkit/dist', file), 'utf8')).trimStart().startsWith('"use client"');
+    for (const extension of ['js', 'cjs']) {
+      for (const file of ['react/provider', 'react/use-consent', 'react/use-cookie', 'components/banner', 'components/preferences', 'integrations/consent-script']) {
+        expect(await startsWithDirective(`${file}.${extension}`), `${file}.${extension}`).toBe(true);
+      }
+      for (const file of ['index', 'core/config', 'core/store', 'storage/cookie', 'server']) {
+        expect(await startsWithDirective(`${file}.${extension}`), `${file}.${extension}`).toBe(false);
+      }
     }
   });
 
