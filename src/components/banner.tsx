@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, type SyntheticEvent } from 'react';
-import { clsx } from 'clsx';
+import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
+import { cx } from './cx';
 import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
@@ -45,95 +45,82 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
 
-  // WCAG 2.4.11: a fixed banner must not hide the focused element, so the page keeps a bottom
-  // scroll padding as tall as the banner while it shows. (A modal banner makes the page inert.)
+  // The root exists only while the banner shows, so one effect serves both kinds.
   useEffect(() => {
     const element = ref.current;
-    if (!shown || modal || !element) return;
-    const root = document.documentElement;
-    const previous = root.style.scrollPaddingBottom;
+    if (!element) return;
+    if (modal) {
+      // The modal banner steps out of the top layer while the preferences dialog is open (a modal
+      // <dialog> would make it inert) and comes back if the person closes them without deciding.
+      const want = !preferencesOpen;
+      if (want === element.open) return;
+      // Without the dialog API (older engines, jsdom) the `open` attribute alone shows it.
+      if (element.showModal) want ? element.showModal() : element.close();
+      else element.toggleAttribute('open', want);
+      // Start on the heading, not on "Accept all": the first focus must not favour one answer.
+      if (want) element.querySelector<HTMLElement>('h2')?.focus();
+      return;
+    }
+    // WCAG 2.4.11: a fixed banner must not hide the focused element, so the page keeps a bottom
+    // scroll padding as tall as the banner while it shows. (A modal banner makes the page inert.)
+    const { style } = document.documentElement;
+    const previous = style.scrollPaddingBottom;
     const update = () => {
-      root.style.scrollPaddingBottom = `${element.getBoundingClientRect().height}px`;
+      style.scrollPaddingBottom = `${element.getBoundingClientRect().height}px`;
     };
     update();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
     observer?.observe(element);
     return () => {
       observer?.disconnect();
-      root.style.scrollPaddingBottom = previous;
+      style.scrollPaddingBottom = previous;
     };
-  }, [shown, modal]);
-
-  // The modal banner steps out of the top layer while the preferences dialog is open (a modal
-  // <dialog> would make it inert) and comes back if the person closes them without deciding.
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!modal || !shown || !dialog) return;
-    const want = !preferencesOpen;
-    if (want === dialog.open) return;
-    if (want) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      // Start on the heading, not on "Accept all": the first focus must not favour one answer.
-      dialog.querySelector<HTMLElement>('.ck-banner-title')?.focus();
-    } else if (typeof dialog.close === 'function') dialog.close();
-    else dialog.removeAttribute('open');
-  }, [modal, shown, preferencesOpen]);
+  }, [shown, modal, preferencesOpen]);
 
   if (!shown) return null;
 
-  const preventEscape = (event: SyntheticEvent) => event.preventDefault();
-  // Browsers may still close a modal dialog on a repeated Escape; a decision is required, so reopen.
-  const reopen = () => {
-    const dialog = ref.current;
-    const state = store.getState();
-    if (dialog && !state.decided && !state.preferencesOpen && typeof dialog.showModal === 'function') dialog.showModal();
-  };
-
+  const Root = modal ? 'dialog' : 'div';
   const button = (label: string, onClick: () => void) => (
-    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
+    <button type="button" className={cx('ck-button', classNames.button)} onClick={onClick}>
       {label}
     </button>
   );
 
-  const content = (
-    <>
+  return (
+    <Root
+      ref={ref}
+      className={cx('ck-banner', className, classNames.root)}
+      dir={dir}
+      aria-describedby={`${id}d`}
+      {...(modal
+        ? {
+            'data-modal': '',
+            'aria-labelledby': `${id}t`,
+            // Tells supporting browsers that no light-dismiss or Escape may close it.
+            closedby: 'none',
+            onCancel: (event: SyntheticEvent) => event.preventDefault(),
+            onKeyDown: (event: KeyboardEvent) => event.key === 'Escape' && event.preventDefault(),
+            // Browsers may still close a modal dialog on a repeated Escape; a decision is required, so reopen.
+            onClose: () => {
+              const state = store.getState();
+              if (!state.decided && !state.preferencesOpen) ref.current?.showModal();
+            },
+          }
+        : { role: 'region', 'aria-label': text.label })}
+    >
       <div className="ck-banner-text">
-        <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
+        <h2 id={`${id}t`} className={cx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
           {text.title}
         </h2>
-        <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>
+        <p id={`${id}d`} className={cx('ck-banner-description', classNames.description)}>
           {text.description}
         </p>
       </div>
-      <div className={clsx('ck-banner-actions', classNames.actions)}>
+      <div className={cx('ck-banner-actions', classNames.actions)}>
         {button(text.acceptAll, store.acceptAll)}
         {button(text.rejectAll, store.rejectAll)}
         {button(text.customize, store.openPreferences)}
       </div>
-    </>
-  );
-
-  const rootClass = clsx('ck-banner', className, classNames.root);
-  return modal ? (
-    <dialog
-      ref={ref}
-      className={rootClass}
-      dir={dir}
-      data-modal=""
-      aria-labelledby={`${id}t`}
-      aria-describedby={`${id}d`}
-      // Tells supporting browsers that no light-dismiss or Escape may close it.
-      {...{ closedby: 'none' }}
-      onCancel={preventEscape}
-      onKeyDown={(event) => event.key === 'Escape' && event.preventDefault()}
-      onClose={reopen}
-    >
-      {content}
-    </dialog>
-  ) : (
-    <div ref={ref} role="region" aria-label={text.label} aria-describedby={`${id}d`} className={rootClass} dir={dir}>
-      {content}
-    </div>
+    </Root>
   );
 }

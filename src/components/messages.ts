@@ -1,3 +1,5 @@
+import { englishPreferences, englishSettings, englishTable, englishToggle } from './english';
+
 /**
  * Every string the components render. English defaults live in `englishMessages`; pass a locale
  * (`import { de } from 'consentkit/locales/de'`) or any partial object to `ConsentProvider`'s
@@ -65,7 +67,8 @@ export type PartialConsentMessages = {
   [K in keyof ConsentMessages]?: ConsentMessages[K] extends object ? Partial<ConsentMessages[K]> : ConsentMessages[K];
 };
 
-// One constant per section, so that a component pulls in only its own default strings.
+// One constant per section, so that a component pulls in only its own default strings. The
+// banner's live here; the rest live in `./english`, so bundlers keep them out of the first load.
 export const englishBanner: ConsentMessages['banner'] = {
   label: 'Cookie consent',
   title: 'We use cookies',
@@ -74,41 +77,6 @@ export const englishBanner: ConsentMessages['banner'] = {
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
-};
-
-export const englishPreferences: ConsentMessages['preferences'] = {
-  title: 'Cookie preferences',
-  description: 'Choose which kinds of cookies we may use. Nothing changes until you save.',
-  close: 'Close',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  save: 'Save preferences',
-  cookies: 'Cookies used',
-};
-
-export const englishToggle: ConsentMessages['toggle'] = {
-  alwaysActive: 'Always active',
-};
-
-export const englishTable: ConsentMessages['table'] = {
-  cookie: 'Cookie',
-  provider: 'Provider',
-  purpose: 'Purpose',
-  duration: 'Duration',
-  thirdParty: 'Third party',
-  self: 'This website',
-  yes: 'Yes',
-  no: 'No',
-  session: 'Session',
-  services: 'Third-party services',
-  service: 'Service',
-  data: 'Data collected',
-  privacyPolicy: 'Privacy policy',
-  privacyPolicyLink: '{name} privacy policy',
-};
-
-export const englishSettings: ConsentMessages['settings'] = {
-  label: 'Cookie settings',
 };
 
 /** The English defaults every other locale and override is merged onto. */

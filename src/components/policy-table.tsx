@@ -1,7 +1,8 @@
-import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
-import { englishTable, type ConsentMessages } from './messages';
+import { cx } from './cx';
+import { englishTable } from './english';
+import type { ConsentMessages } from './messages';
 import { formatCookieName, formatDuration } from './format-duration';
 import { useMessages } from './use-messages';
 
@@ -43,7 +44,7 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
   const { text, locale, dir } = useMessages(NAME, 'table', englishTable, messages);
   const ids = category === undefined ? config.categoryIds : config.categoryIds.filter((id) => id === category);
   const services = showServices ? config.services.filter((service) => ids.includes(service.category)) : [];
-  const captionClass = clsx('ck-table-caption', classNames.caption);
+  const captionClass = cx('ck-table-caption', classNames.caption);
 
   // Explicit roles keep the table semantics when the narrow layout changes `display` (some
   // browsers drop them otherwise).
@@ -60,12 +61,12 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
   );
 
   return (
-    <div className={clsx('ck-policy', className, classNames.root)} dir={dir}>
+    <div className={cx('ck-policy', className, classNames.root)} dir={dir}>
       {ids.map((id) => {
         const cookies = config.cookies.filter((cookie) => cookie.category === id);
         if (!cookies.length) return null;
         return (
-          <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
+          <table key={id} className={cx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
             <caption className={captionClass}>{config.categories[id]?.title}</caption>
             {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
             <tbody role="rowgroup">
@@ -93,7 +94,7 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
         );
       })}
       {services.length > 0 && (
-        <table className={clsx('ck-table ck-table-services', classNames.table)} role="table" data-category={category}>
+        <table className={cx('ck-table ck-table-services', classNames.table)} role="table" data-category={category}>
           <caption className={captionClass}>{text.services}</caption>
           {head([text.service, text.purpose, text.data, text.privacyPolicy])}
           <tbody role="rowgroup">
@@ -110,7 +111,7 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
                 </td>
                 <td role="cell" data-label={text.privacyPolicy}>
                   {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
-                  <a className={clsx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                  <a className={cx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
                     {text.privacyPolicyLink.replace('{name}', service.name)}
                   </a>
                 </td>

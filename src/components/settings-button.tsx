@@ -1,7 +1,8 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
-import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
-import { englishSettings, type ConsentMessages } from './messages';
+import { cx } from './cx';
+import { englishSettings } from './english';
+import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentSettingsButton';
@@ -27,7 +28,7 @@ export const ConsentSettingsButton = forwardRef<HTMLButtonElement, ConsentSettin
       type="button"
       {...rest}
       ref={ref}
-      className={clsx('ck-settings-button', className)}
+      className={cx('ck-settings-button', className)}
       onClick={(event) => {
         onClick?.(event);
         if (!event.defaultPrevented) store.openPreferences();

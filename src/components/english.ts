@@ -1,0 +1,40 @@
+import type { ConsentMessages } from './messages';
+
+// English strings of the parts loaded later or used on their own: the preferences dialog, its
+// toggles, the policy table and the settings button. Apart from the banner's, so that a bundler
+// that moves the dialog into a lazy chunk does not drag these strings into the first load.
+
+export const englishPreferences: ConsentMessages['preferences'] = {
+  title: 'Cookie preferences',
+  description: 'Choose which kinds of cookies we may use. Nothing changes until you save.',
+  close: 'Close',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  save: 'Save preferences',
+  cookies: 'Cookies used',
+};
+
+export const englishToggle: ConsentMessages['toggle'] = {
+  alwaysActive: 'Always active',
+};
+
+export const englishTable: ConsentMessages['table'] = {
+  cookie: 'Cookie',
+  provider: 'Provider',
+  purpose: 'Purpose',
+  duration: 'Duration',
+  thirdParty: 'Third party',
+  self: 'This website',
+  yes: 'Yes',
+  no: 'No',
+  session: 'Session',
+  services: 'Third-party services',
+  service: 'Service',
+  data: 'Data collected',
+  privacyPolicy: 'Privacy policy',
+  privacyPolicyLink: '{name} privacy policy',
+};
+
+export const englishSettings: ConsentMessages['settings'] = {
+  label: 'Cookie settings',
+};
