@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
-import { cx } from './cx';
+import { clsx } from 'clsx';
 import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
@@ -81,7 +81,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
 
   const Root = modal ? 'dialog' : 'div';
   const button = (label: string, onClick: () => void) => (
-    <button type="button" className={cx('ck-button', classNames.button)} onClick={onClick}>
+    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
       {label}
     </button>
   );
@@ -89,7 +89,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
   return (
     <Root
       ref={ref}
-      className={cx('ck-banner', className, classNames.root)}
+      className={clsx('ck-banner', className, classNames.root)}
       dir={dir}
       aria-describedby={`${id}d`}
       {...(modal
@@ -109,14 +109,14 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
         : { role: 'region', 'aria-label': text.label })}
     >
       <div className="ck-banner-text">
-        <h2 id={`${id}t`} className={cx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
+        <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
           {text.title}
         </h2>
-        <p id={`${id}d`} className={cx('ck-banner-description', classNames.description)}>
+        <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>
           {text.description}
         </p>
       </div>
-      <div className={cx('ck-banner-actions', classNames.actions)}>
+      <div className={clsx('ck-banner-actions', classNames.actions)}>
         {button(text.acceptAll, store.acceptAll)}
         {button(text.rejectAll, store.rejectAll)}
         {button(text.customize, store.openPreferences)}

@@ -3,7 +3,7 @@ import * as Switch from '@radix-ui/react-switch';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
-import { cx } from './cx';
+import { clsx } from 'clsx';
 import { englishToggle } from './english';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -81,12 +81,12 @@ export function CategoryToggle({
   };
 
   return (
-    <div className={cx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
+    <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
       <div className="ck-toggle-text">
-        <label htmlFor={switchId} className={cx('ck-toggle-label', classNames.label)}>
+        <label htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
           {definition.title}
         </label>
-        <p id={`${generated}d`} className={cx('ck-toggle-description', classNames.description)}>
+        <p id={`${generated}d`} className={clsx('ck-toggle-description', classNames.description)}>
           {definition.description}
         </p>
       </div>
@@ -98,13 +98,13 @@ export function CategoryToggle({
         )}
         <Switch.Root
           id={switchId}
-          className={cx('ck-switch', classNames.switch)}
+          className={clsx('ck-switch', classNames.switch)}
           checked={on}
           onCheckedChange={change}
           disabled={locked}
           aria-describedby={required ? `${generated}a ${generated}d` : `${generated}d`}
         >
-          <Switch.Thumb className={cx('ck-switch-thumb', classNames.thumb)} />
+          <Switch.Thumb className={clsx('ck-switch-thumb', classNames.thumb)} />
         </Switch.Root>
       </div>
     </div>

@@ -31,6 +31,7 @@ export const englishTable: ConsentMessages['table'] = {
   services: 'Third-party services',
   service: 'Service',
   data: 'Data collected',
+  control: 'Control',
   privacyPolicy: 'Privacy policy',
   privacyPolicyLink: '{name} privacy policy',
 };

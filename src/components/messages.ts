@@ -52,6 +52,8 @@ export interface ConsentMessages {
     /** Column headers of the services table. */
     service: string;
     data: string;
+    /** How the person controls the service (shown when a service declares `control`). */
+    control: string;
     privacyPolicy: string;
     /** Link text; `{name}` is replaced by the service name. */
     privacyPolicyLink: string;

@@ -1,6 +1,6 @@
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
-import { cx } from './cx';
+import { clsx } from 'clsx';
 import { englishTable } from './english';
 import type { ConsentMessages } from './messages';
 import { formatCookieName, formatDuration } from './format-duration';
@@ -44,7 +44,10 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
   const { text, locale, dir } = useMessages(NAME, 'table', englishTable, messages);
   const ids = category === undefined ? config.categoryIds : config.categoryIds.filter((id) => id === category);
   const services = showServices ? config.services.filter((service) => ids.includes(service.category)) : [];
-  const captionClass = cx('ck-table-caption', classNames.caption);
+  // Optional columns appear when any listed service fills them, so the table says all the config says.
+  const showControl = services.some((service) => service.control);
+  const showDuration = services.some((service) => service.duration);
+  const captionClass = clsx('ck-table-caption', classNames.caption);
 
   // Explicit roles keep the table semantics when the narrow layout changes `display` (some
   // browsers drop them otherwise).
@@ -61,12 +64,12 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
   );
 
   return (
-    <div className={cx('ck-policy', className, classNames.root)} dir={dir}>
+    <div className={clsx('ck-policy', className, classNames.root)} dir={dir}>
       {ids.map((id) => {
         const cookies = config.cookies.filter((cookie) => cookie.category === id);
         if (!cookies.length) return null;
         return (
-          <table key={id} className={cx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
+          <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
             <caption className={captionClass}>{config.categories[id]?.title}</caption>
             {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
             <tbody role="rowgroup">
@@ -94,9 +97,9 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
         );
       })}
       {services.length > 0 && (
-        <table className={cx('ck-table ck-table-services', classNames.table)} role="table" data-category={category}>
+        <table className={clsx('ck-table ck-table-services', classNames.table)} role="table" data-category={category}>
           <caption className={captionClass}>{text.services}</caption>
-          {head([text.service, text.purpose, text.data, text.privacyPolicy])}
+          {head([text.service, text.purpose, text.data, ...(showControl ? [text.control] : []), ...(showDuration ? [text.duration] : []), text.privacyPolicy])}
           <tbody role="rowgroup">
             {services.map((service) => (
               <tr key={service.name} role="row">
@@ -109,9 +112,19 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
                 <td role="cell" data-label={text.data}>
                   {service.data}
                 </td>
+                {showControl && (
+                  <td role="cell" data-label={text.control}>
+                    {service.control}
+                  </td>
+                )}
+                {showDuration && (
+                  <td role="cell" data-label={text.duration}>
+                    {service.duration}
+                  </td>
+                )}
                 <td role="cell" data-label={text.privacyPolicy}>
                   {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
-                  <a className={cx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                  <a className={clsx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
                     {text.privacyPolicyLink.replace('{name}', service.name)}
                   </a>
                 </td>

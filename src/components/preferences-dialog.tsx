@@ -3,7 +3,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
-import { cx } from './cx';
+import { clsx } from 'clsx';
 import { CategoryToggle } from './category-toggle';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
@@ -56,7 +56,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   };
 
   const button = (label: string, onClick: () => void) => (
-    <button type="button" className={cx('ck-button', classNames.button)} onClick={onClick}>
+    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
       {label}
     </button>
   );
@@ -64,38 +64,38 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className={cx('ck-overlay', classNames.overlay)} />
+        <Dialog.Overlay className={clsx('ck-overlay', classNames.overlay)} />
         <Dialog.Content
           // Radix leaves aria-modal to the author; screen readers rely on it to stay inside.
           aria-modal="true"
           dir={dir}
-          className={cx('ck-dialog', className, classNames.content)}
+          className={clsx('ck-dialog', className, classNames.content)}
           onCloseAutoFocus={restoreFocus}
         >
-          <div className={cx('ck-dialog-header', classNames.header)}>
-            <Dialog.Title className={cx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
-            <Dialog.Close className={cx('ck-close', classNames.close)} aria-label={text.close}>
+          <div className={clsx('ck-dialog-header', classNames.header)}>
+            <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
+            <Dialog.Close className={clsx('ck-close', classNames.close)} aria-label={text.close}>
               <span aria-hidden="true">×</span>
             </Dialog.Close>
           </div>
-          <div className={cx('ck-dialog-body', classNames.body)}>
-            <Dialog.Description className={cx('ck-dialog-description', classNames.description)}>{text.description}</Dialog.Description>
+          <div className={clsx('ck-dialog-body', classNames.body)}>
+            <Dialog.Description className={clsx('ck-dialog-description', classNames.description)}>{text.description}</Dialog.Description>
             <ul className="ck-categories">
               {config.categoryIds.map((id) => {
                 const cookies = config.cookies.filter((cookie) => cookie.category === id);
                 const required = !!config.categories[id]?.required;
                 const checked = required || !!draft[id];
                 return (
-                  <li key={id} className={cx('ck-category', classNames.category)} data-state={checked ? 'checked' : 'unchecked'}>
+                  <li key={id} className={clsx('ck-category', classNames.category)} data-state={checked ? 'checked' : 'unchecked'}>
                     <CategoryToggle
                       category={id}
                       checked={checked}
                       onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
-                      className={cx('ck-category-header', classNames.categoryHeader)}
+                      className={clsx('ck-category-header', classNames.categoryHeader)}
                       classNames={{ switch: classNames.toggle }}
                     />
                     {cookies.length > 0 && (
-                      <details className={cx('ck-cookies', classNames.cookies)}>
+                      <details className={clsx('ck-cookies', classNames.cookies)}>
                         <summary>
                           {text.cookies} ({cookies.length})
                         </summary>
@@ -115,7 +115,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
               })}
             </ul>
           </div>
-          <div className={cx('ck-dialog-footer', classNames.footer)}>
+          <div className={clsx('ck-dialog-footer', classNames.footer)}>
             {button(text.rejectAll, decide(store.rejectAll))}
             {button(text.acceptAll, decide(store.acceptAll))}
             {button(text.save, decide(() => store.save(draft)))}

@@ -1,6 +1,6 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import { useConsentContext } from '../react/context';
-import { cx } from './cx';
+import { clsx } from 'clsx';
 import { englishSettings } from './english';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -28,7 +28,7 @@ export const ConsentSettingsButton = forwardRef<HTMLButtonElement, ConsentSettin
       type="button"
       {...rest}
       ref={ref}
-      className={cx('ck-settings-button', className)}
+      className={clsx('ck-settings-button', className)}
       onClick={(event) => {
         onClick?.(event);
         if (!event.defaultPrevented) store.openPreferences();

@@ -38,6 +38,7 @@ export const de: ConsentMessages = {
     services: 'Dienste von Drittanbietern',
     service: 'Dienst',
     data: 'Erhobene Daten',
+    control: 'Kontrolle',
     privacyPolicy: 'Datenschutzerklärung',
     privacyPolicyLink: 'Datenschutzerklärung von {name}',
   },

@@ -38,6 +38,7 @@ export const es: ConsentMessages = {
     services: 'Servicios de terceros',
     service: 'Servicio',
     data: 'Datos recopilados',
+    control: 'Gestión',
     privacyPolicy: 'Política de privacidad',
     privacyPolicyLink: 'Política de privacidad de {name}',
   },

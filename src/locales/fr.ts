@@ -38,6 +38,7 @@ export const fr: ConsentMessages = {
     services: 'Services tiers',
     service: 'Nom du service',
     data: 'Données collectées',
+    control: 'Contrôle',
     privacyPolicy: 'Politique de confidentialité',
     privacyPolicyLink: 'Politique de confidentialité de {name}',
   },

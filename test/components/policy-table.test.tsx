@@ -78,12 +78,20 @@ describe('CookiePolicyTable', () => {
   test('should list the third-party services with a safe link to each privacy policy', () => {
     renderWithConsent(<CookiePolicyTable />);
     const services = screen.getByRole('table', { name: 'Third-party services' });
-    expect(within(services).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Service', 'Purpose', 'Data collected', 'Privacy policy']);
+    expect(within(services).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Service',
+      'Purpose',
+      'Data collected',
+      'Control',
+      'Duration',
+      'Privacy policy',
+    ]);
     const rows = bodyRows(services);
-    expect(rows.map((row) => cellTexts(row).slice(0, 3))).toEqual([
-      ['Stripe', 'Secure payment processing and fraud detection', 'Payment method preferences and session security'],
-      ['Supabase', 'User authentication and session management', 'Login state and security tokens'],
-      ['Google Analytics', 'Website usage statistics and performance', 'Page views, session duration, user flow'],
+    // As the reference policy's "Third-Party Cookies" section words them.
+    expect(rows.map((row) => cellTexts(row).slice(0, 5))).toEqual([
+      ['Stripe', 'Secure payment processing and fraud detection', 'Payment method preferences and session security', "Managed by Stripe's privacy policy", 'Varies by cookie type'],
+      ['Supabase', 'User authentication and session management', 'Login state and security tokens', 'Essential for account functionality', 'Session or 7 days'],
+      ['Google Analytics', 'Website usage statistics and performance', 'Page views, session duration, user flow', 'Can be disabled in browser settings', 'Up to 2 years'],
     ]);
     const link = within(services).getByRole('link', { name: 'Stripe privacy policy' });
     expect(link.getAttribute('href')).toBe('https://stripe.com/privacy');
@@ -126,8 +134,11 @@ describe('CookiePolicyTable', () => {
         <CookiePolicyTable />
       </ConsentProvider>,
     );
-    const link = within(screen.getByRole('table', { name: 'Third-party services' })).getByText('Tracker privacy policy');
+    const table = screen.getByRole('table', { name: 'Third-party services' });
+    const link = within(table).getByText('Tracker privacy policy');
     expect(link.getAttribute('href')).toBeNull();
+    // No service declares control or duration: no empty columns.
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Service', 'Purpose', 'Data collected', 'Privacy policy']);
   });
 });
 
