@@ -4,7 +4,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { CategoryToggle } from '../src/index';
 import { balancedMasteringConfig } from './demo/balanced-mastering';
 import { ConsentReadout } from './support/ConsentReadout';
-import { readout } from './support/play';
+import { operableSwitch, readout } from './support/play';
 
 /**
  * A category's switch, named by its title and described by its description. Without `checked`
@@ -40,7 +40,7 @@ type Story = StoryObj<typeof meta>;
 /** Bound to the store: flipping it saves at once (method "custom"). */
 export const BoundToStore: Story = {
   play: async ({ canvasElement, args }) => {
-    const toggle = within(canvasElement).getByRole('switch', { name: 'Analytics' });
+    const toggle = await operableSwitch(canvasElement, 'Analytics');
     await expect(toggle).not.toBeChecked();
     await expect(toggle).toHaveAccessibleDescription(/Service improvement/);
     await userEvent.click(toggle);
@@ -56,7 +56,7 @@ export const BoundToStore: Story = {
 export const Required: Story = {
   args: { category: 'essential' },
   play: async ({ canvasElement }) => {
-    const toggle = within(canvasElement).getByRole('switch', { name: 'Essential' });
+    const toggle = await operableSwitch(canvasElement, 'Essential');
     await expect(toggle).toBeChecked();
     await expect(toggle).toBeDisabled();
     await expect(toggle).toHaveAccessibleDescription(/Always active/);
@@ -67,7 +67,7 @@ export const Required: Story = {
 export const Uncontrolled: Story = {
   args: { category: 'functional', defaultChecked: true },
   play: async ({ canvasElement }) => {
-    const toggle = within(canvasElement).getByRole('switch', { name: 'Functional' });
+    const toggle = await operableSwitch(canvasElement, 'Functional');
     await expect(toggle).toBeChecked();
     await userEvent.click(toggle);
     await expect(toggle).not.toBeChecked();
@@ -99,7 +99,7 @@ export const Controlled: Story = {
     );
   },
   play: async ({ canvasElement, args }) => {
-    const toggle = within(canvasElement).getByRole('switch', { name: 'Analytics' });
+    const toggle = await operableSwitch(canvasElement, 'Analytics');
     await userEvent.click(toggle);
     await expect(args.onCheckedChange).toHaveBeenCalledWith(false);
     await expect(toggle).not.toBeChecked();
@@ -111,7 +111,7 @@ export const Controlled: Story = {
 export const Disabled: Story = {
   args: { disabled: true },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('switch', { name: 'Analytics' })).toBeDisabled();
+    await expect(await operableSwitch(canvasElement, 'Analytics')).toBeDisabled();
   },
 };
 
@@ -127,9 +127,8 @@ export const SettingsPage: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByRole('switch', { name: 'Functional' })).toBeChecked();
-    await expect(canvas.getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
+    await expect(await operableSwitch(canvasElement, 'Functional')).toBeChecked();
+    await expect(await operableSwitch(canvasElement, 'Analytics')).not.toBeChecked();
   },
 };
 

@@ -1,14 +1,9 @@
-import { useId, useState } from 'react';
-import * as Switch from '@radix-ui/react-switch';
-import { useConsentContext } from '../react/context';
-import type { CategoryId } from '../react/register';
-import { useStoreState } from '../react/use-store-state';
+import { lazy, Suspense } from 'react';
 import { clsx } from 'clsx';
-import { englishToggle } from './english';
+import type { CategoryId } from '../react/register';
+import type { CategorySwitchProps } from './category-switch';
+import { CategoryToggleLayout } from './category-toggle-layout';
 import type { ConsentMessages } from './messages';
-import { useMessages } from './use-messages';
-
-const NAME = 'CategoryToggle';
 
 /** Class names for the parts of {@link CategoryToggle}. */
 export interface CategoryToggleClassNames {
@@ -43,70 +38,45 @@ export interface CategoryToggleProps {
   messages?: Partial<ConsentMessages['toggle']>;
 }
 
+// Radix Switch is fetched when a toggle first renders, so apps that export nothing but the banner
+// never ship it in their first load, whichever bundler splits their code.
+const RadixSwitch = /* @__PURE__ */ lazy(() => import('./category-switch'));
+
+/** Same markup and state as the Radix switch, shown for the moment its code is loading. */
+function PendingSwitch({ id, checked, disabled, describedBy, className, thumbClassName }: CategorySwitchProps) {
+  const state = checked ? 'checked' : 'unchecked';
+  return (
+    <button
+      type="button"
+      role="switch"
+      id={id}
+      aria-checked={checked}
+      aria-describedby={describedBy}
+      // Not yet operable: a flip now would be lost when the real switch replaces it.
+      disabled
+      data-pending=""
+      data-state={state}
+      data-disabled={disabled ? '' : undefined}
+      className={clsx('ck-switch', className)}
+    >
+      <span data-state={state} className={clsx('ck-switch-thumb', thumbClassName)} />
+    </button>
+  );
+}
+
+function LazySwitch(props: CategorySwitchProps) {
+  return (
+    <Suspense fallback={<PendingSwitch {...props} />}>
+      <RadixSwitch {...props} />
+    </Suspense>
+  );
+}
+
 /**
  * A category's switch, named by the category title (a visible label) and described by its
  * description. Works on its own, e.g. on an account settings page:
  * `<CategoryToggle category="analytics" />` shows the current grant and saves each flip.
  */
-export function CategoryToggle({
-  category,
-  checked,
-  defaultChecked,
-  onCheckedChange,
-  disabled = false,
-  className,
-  classNames = {},
-  id,
-  messages,
-}: CategoryToggleProps) {
-  const { store } = useConsentContext(NAME);
-  const definition = store.config.categories[category];
-  if (!definition) throw new Error(`[consentkit] ${NAME}: "${String(category)}" is not a declared category`);
-  const granted = useStoreState(NAME, (state) => state.choices[category] === 'granted');
-  const [local, setLocal] = useState(!!defaultChecked);
-  const { text, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
-  const generated = useId();
-  const switchId = id ?? `${generated}s`;
-  const required = !!definition.required;
-  const mode = checked !== undefined ? 'controlled' : defaultChecked !== undefined ? 'local' : 'store';
-  const on = required || (mode === 'controlled' ? !!checked : mode === 'local' ? local : granted);
-  const locked = required || disabled;
-  const state = on ? 'checked' : 'unchecked';
-
-  const change = (next: boolean) => {
-    if (locked) return;
-    if (mode === 'local') setLocal(next);
-    else if (mode === 'store') store.save({ [category]: next } as Partial<Record<CategoryId, boolean>>);
-    onCheckedChange?.(next);
-  };
-
-  return (
-    <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
-      <div className="ck-toggle-text">
-        <label htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
-          {definition.title}
-        </label>
-        <p id={`${generated}d`} className={clsx('ck-toggle-description', classNames.description)}>
-          {definition.description}
-        </p>
-      </div>
-      <div className="ck-toggle-control">
-        {required && (
-          <span id={`${generated}a`} className="ck-toggle-always">
-            {text.alwaysActive}
-          </span>
-        )}
-        <Switch.Root
-          id={switchId}
-          className={clsx('ck-switch', classNames.switch)}
-          checked={on}
-          onCheckedChange={change}
-          disabled={locked}
-          aria-describedby={required ? `${generated}a ${generated}d` : `${generated}d`}
-        >
-          <Switch.Thumb className={clsx('ck-switch-thumb', classNames.thumb)} />
-        </Switch.Root>
-      </div>
-    </div>
-  );
+export function CategoryToggle(props: CategoryToggleProps) {
+  return <CategoryToggleLayout {...props} Control={LazySwitch} />;
 }

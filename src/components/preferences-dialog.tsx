@@ -4,7 +4,8 @@ import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
-import { CategoryToggle } from './category-toggle';
+import CategorySwitch from './category-switch';
+import { CategoryToggleLayout } from './category-toggle-layout';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
@@ -87,7 +88,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                 const checked = required || !!draft[id];
                 return (
                   <li key={id} className={clsx('ck-category', classNames.category)} data-state={checked ? 'checked' : 'unchecked'}>
-                    <CategoryToggle
+                    <CategoryToggleLayout
+                      Control={CategorySwitch}
                       category={id}
                       checked={checked}
                       onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}

@@ -17,3 +17,15 @@ export function readout(container: HTMLElement, label: string): HTMLElement {
 export async function expectVisible(element: HTMLElement): Promise<void> {
   await waitFor(() => expect(element).toBeVisible());
 }
+
+/**
+ * A standalone `CategoryToggle` once Radix Switch has loaded: until then it shows a pending,
+ * inoperable switch (`data-pending`) with the same name and state.
+ */
+export async function operableSwitch(container: HTMLElement, name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = within(container).getByRole('switch', { name });
+    if (found.hasAttribute('data-pending')) throw new Error(`the ${name} switch is still loading`);
+    return found;
+  });
+}

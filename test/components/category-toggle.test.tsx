@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CategoryToggle } from '../../src/components/category-toggle';
-import { renderWithConsent, storedChoices } from './helpers';
+import { config, findSwitch, renderWithConsent, storedChoices } from './helpers';
 
 describe('CategoryToggle', () => {
   test('should be a switch named by the visible category title and described by its description', () => {
@@ -17,7 +17,7 @@ describe('CategoryToggle', () => {
   test('given no checked props, should show the stored grant and save each flip', async () => {
     const user = userEvent.setup();
     const { store } = renderWithConsent(<CategoryToggle category="analytics" />);
-    const toggle = screen.getByRole('switch', { name: 'Analytics' });
+    const toggle = await findSwitch('Analytics');
     expect(toggle.getAttribute('aria-checked')).toBe('false');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-checked')).toBe('true');
@@ -33,7 +33,7 @@ describe('CategoryToggle', () => {
     const user = userEvent.setup();
     const onCheckedChange = vi.fn();
     renderWithConsent(<CategoryToggle category="functional" defaultChecked onCheckedChange={onCheckedChange} />);
-    const toggle = screen.getByRole('switch', { name: 'Functional' });
+    const toggle = await findSwitch('Functional');
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     await user.click(toggle);
     expect(toggle.getAttribute('aria-checked')).toBe('false');
@@ -54,11 +54,11 @@ describe('CategoryToggle', () => {
         <CategoryToggle category="analytics" checked={false} />
       </>,
     );
-    await user.click(screen.getByRole('switch', { name: 'Functional' }));
+    await user.click(await findSwitch('Functional'));
     expect(seen).toEqual([true]);
     expect(screen.getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('true');
     // A controlled toggle whose owner ignores the change stays put.
-    await user.click(screen.getByRole('switch', { name: 'Analytics' }));
+    await user.click(await findSwitch('Analytics'));
     expect(screen.getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
     expect(storedChoices()).toBeNull();
   });
@@ -66,7 +66,7 @@ describe('CategoryToggle', () => {
   test('for a required category, should be checked, disabled and "Always active" whatever the props say', async () => {
     const user = userEvent.setup();
     renderWithConsent(<CategoryToggle category="essential" checked={false} className="row" />);
-    const toggle = screen.getByRole('switch', { name: 'Essential' }) as HTMLButtonElement;
+    const toggle = (await findSwitch('Essential')) as HTMLButtonElement;
     expect(toggle.getAttribute('aria-checked')).toBe('true');
     expect(toggle.disabled).toBe(true);
     expect(toggle.getAttribute('data-disabled')).toBe('');
@@ -82,9 +82,33 @@ describe('CategoryToggle', () => {
   test('with disabled, should not change', async () => {
     const user = userEvent.setup();
     renderWithConsent(<CategoryToggle category="analytics" disabled />);
-    await user.click(screen.getByRole('switch', { name: 'Analytics' }));
+    await user.click(await findSwitch('Analytics'));
     expect(screen.getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
     expect(storedChoices()).toBeNull();
+  });
+
+  test('while Radix Switch loads, should show the same name, state and description on a pending switch, then the operable one', async () => {
+    // Fresh modules: React.lazy resolves once per module instance, and earlier tests loaded it.
+    vi.resetModules();
+    const fresh = {
+      ...(await import('../../src/components/category-toggle')),
+      ...(await import('../../src/react/provider')),
+      ...(await import('../../src/core/store')),
+      ...(await import('../../src/storage/memory')),
+    };
+    render(
+      <fresh.ConsentProvider store={fresh.createConsentStore(config, { storage: fresh.memoryAdapter() })}>
+        <fresh.CategoryToggle category="functional" defaultChecked />
+      </fresh.ConsentProvider>,
+    );
+    const pending = screen.getByRole('switch', { name: 'Functional' }) as HTMLButtonElement;
+    expect(pending.hasAttribute('data-pending')).toBe(true);
+    expect(pending.getAttribute('aria-checked')).toBe('true');
+    expect(pending.getAttribute('data-state')).toBe('checked');
+    expect(document.getElementById(pending.getAttribute('aria-describedby')!)?.textContent).toMatch(/^User experience/);
+    const ready = (await findSwitch('Functional')) as HTMLButtonElement;
+    expect(ready.disabled).toBe(false);
+    expect(ready.getAttribute('aria-checked')).toBe('true');
   });
 
   test('given an undeclared category, should throw an error that names it', () => {

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { ConsentProvider } from '../../src/react/provider';
 import { createConsentStore, type ConsentStoreOptions } from '../../src/core/store';
 import { decodeConsentRecord } from '../../src/core/record';
@@ -30,4 +30,16 @@ export function storedChoices(): Record<string, boolean> | null {
   const decoded = decodeConsentRecord(raw, config.categoryIds);
   if (!decoded.ok) throw new Error(`unreadable consent cookie: ${decoded.reason}`);
   return { ...decoded.record.choices };
+}
+
+/**
+ * The standalone `CategoryToggle` shows a pending, inoperable switch while Radix Switch loads;
+ * this waits for the operable one.
+ */
+export async function findSwitch(name: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const found = screen.getByRole('switch', { name });
+    if (found.hasAttribute('data-pending')) throw new Error(`the ${name} switch is still loading`);
+    return found;
+  });
 }
