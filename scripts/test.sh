@@ -5,7 +5,7 @@
 #   3. typecheck (source, tests, stories) and type tests (test/types, when present)
 #   4. package checks: publint --strict, attw on the packed tarball
 #   5. vitest, every project (unit, browser, package/consumer, stories…), with a JSON report
-#   6. the size table, for the record (measured, not asserted)
+#   6. the size and re-render tables, for the record (measured, not asserted)
 # The last line printed is `N passed, N failed`; the exit status is non-zero iff something failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -50,6 +50,7 @@ echo "━━ vitest: exit $vitest_exit ($((SECONDS - vitest_start)) s)"
 # The figures are printed, not judged: a budget overrun is reported in the table, a broken
 # benchmark script is a failure.
 step "size benchmark" node bench/size.mjs --no-build
+step "render benchmark" node bench/renders.mjs
 
 echo
 echo "━━ total $((SECONDS - suite_start)) s"
