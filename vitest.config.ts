@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { chromiumProvider } from './test/chromium.ts';
-import { getCookies } from './test/browser-commands.ts';
+import { emulateColorScheme, getCookies } from './test/browser-commands.ts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 // Pre-bundled before the first test: on a cold cache Vite would otherwise discover the lazily
@@ -42,7 +42,7 @@ export default defineConfig({
           name: 'browser',
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          browser: { ...chromiumBrowser(), commands: { getCookies } },
+          browser: { ...chromiumBrowser(), commands: { getCookies, emulateColorScheme } },
         },
       },
       {

@@ -1,6 +1,6 @@
 import '../../src/styles.css';
 import { render, screen, within, waitFor, cleanup } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
@@ -278,6 +278,24 @@ describe('layout', () => {
     expect(getComputedStyle(cells[0]!, '::before').content).toBe('"Provider"');
     expect(table.getBoundingClientRect().width).toBeLessThanOrEqual(375);
     expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
+  });
+});
+
+describe('colour scheme', () => {
+  afterEach(async () => {
+    await commands.emulateColorScheme(null);
+  });
+
+  test('given prefers-color-scheme: dark and no data-ck-theme, the banner is dark and passes axe; data-ck-theme="light" wins over the preference', async () => {
+    await commands.emulateColorScheme('dark');
+    document.documentElement.removeAttribute('data-ck-theme');
+    document.body.style.background = '#1c1c1f';
+    document.body.style.color = '#f4f4f5';
+    renderPage();
+    expect(getComputedStyle(banner()).backgroundColor).toBe('rgb(28, 28, 31)');
+    expect(await axeViolations()).toEqual([]);
+    document.documentElement.dataset.ckTheme = 'light';
+    expect(getComputedStyle(banner()).backgroundColor).toBe('rgb(255, 255, 255)');
   });
 });
 
