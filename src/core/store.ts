@@ -131,9 +131,9 @@ export function createConsentStore<C extends string, N extends string>(
 
   /**
    * Calls a storage method, sync or async, so that a throw or rejection is reported, never
-   * raised. `done` runs either way; by default it tells other tabs to read storage again.
+   * raised. `done` runs either way.
    */
-  const guard = (operation: 'get' | 'set' | 'remove', done: (value?: unknown) => void = () => channel?.postMessage(1), ...args: unknown[]) => {
+  const guard = (operation: 'get' | 'set' | 'remove', done: (value?: unknown) => void, ...args: unknown[]) => {
     const fail = (error: unknown) => {
       report({ kind: 'storage', operation, error });
       done();
@@ -210,14 +210,26 @@ export function createConsentStore<C extends string, N extends string>(
     }
   };
 
+  /** Adopts a stored value (read from storage, or sent by another tab) as the current decision. */
+  const adopt = (raw: unknown) => {
+    setState({ status: 'ready', ...evaluate(raw) });
+    sweep?.();
+  };
+
   const load = () => {
     const started = generation;
     guard('get', (raw) => {
       // A decision made meanwhile wins over what storage said.
-      setState(started === generation ? { status: 'ready', ...evaluate(raw) } : { status: 'ready' });
-      sweep?.();
+      if (started === generation) adopt(raw);
+      else setState({ status: 'ready' });
     });
   };
+
+  /**
+   * Tells other tabs about a decision. The message carries the stored value itself: a cookie
+   * written here can reach another tab's `document.cookie` after the message does.
+   */
+  const announce = (value: string | null) => () => channel?.postMessage(value);
 
   /**
    * One path for every decision: explicit choices win, then what the method implies. The record
@@ -252,7 +264,7 @@ export function createConsentStore<C extends string, N extends string>(
     } as ConsentRecord);
     const next = evaluate(value);
     setState({ status: 'ready', ...next, preferencesOpen: false });
-    guard('set', undefined, value, next.record);
+    guard('set', announce(value), value, next.record);
     options.onDecision?.(next.record!, state);
   };
 
@@ -284,7 +296,7 @@ export function createConsentStore<C extends string, N extends string>(
       generation++;
       cookies.erase(ids);
       setState({ status: 'ready', ...evaluate(null) });
-      guard('remove');
+      guard('remove', announce(null));
     },
     openPreferences: () => setState({ preferencesOpen: true }),
     closePreferences: () => setState({ preferencesOpen: false }),
@@ -297,7 +309,12 @@ export function createConsentStore<C extends string, N extends string>(
       const unsubscribe = storage.subscribe?.(load);
       if (!unsubscribe && typeof BroadcastChannel !== 'undefined') {
         channel = new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`);
-        channel.onmessage = load;
+        channel.onmessage = ({ data }: MessageEvent) => {
+          generation++;
+          // A value from another tab still goes through the codec; anything else: read storage.
+          if (typeof data === 'string' || data === null) adopt(data);
+          else load();
+        };
       }
       return () => {
         unsubscribe?.();

@@ -449,6 +449,21 @@ describe('createConsentStore', () => {
       stops.forEach((stop) => stop());
     });
 
+    it('given the other tab still reads the old cookie (writes reach other tabs late), should adopt the decision the message carries', async () => {
+      // A storage whose reads never see the other tab's writes yet.
+      const lagging = (): ConsentStorage => ({ key: 'ck_consent', get: () => undefined, set: () => {}, remove: () => {} });
+      const a = createConsentStore(shopConfig, { storage: lagging(), gpc: false });
+      const b = createConsentStore(shopConfig, { storage: lagging(), gpc: false });
+      const stops = [a.connect(), b.connect()];
+      a.save({ analytics: true });
+      await vi.waitFor(() => expect(b.getState().choices.analytics).toBe('granted'));
+      a.save({ analytics: false });
+      await vi.waitFor(() => expect(b.getState().choices.analytics).toBe('denied'));
+      a.reset();
+      await vi.waitFor(() => expect(b.getState().decided).toBe(false));
+      stops.forEach((stop) => stop());
+    });
+
     it('should stop listening once disconnected', async () => {
       const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
       const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
