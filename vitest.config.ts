@@ -42,6 +42,7 @@ export default defineConfig({
           name: 'browser',
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup-browser.ts'],
           browser: { ...chromiumBrowser(), commands: { getCookies, emulateColorScheme } },
         },
       },

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import '../src/styles.css';
 import './preview.css';
 import { ConsentProvider, type PartialConsentMessages } from '../src/index';
@@ -9,6 +10,10 @@ import { fr } from '../src/locales/fr';
 import { es } from '../src/locales/es';
 import { createStoryStore, type StoryConsentParameters } from '../stories/support/consent';
 import { StoryMessagesContext } from '../stories/support/story-messages';
+
+// The dialog and the standalone switch load with import() when first shown; on a busy 2-core CI
+// machine that can take longer than the default 1 s that play functions wait for them.
+configure({ asyncUtilTimeout: 5000 });
 
 const LOCALES: Record<string, PartialConsentMessages> = { en, de, fr, es };
 
