@@ -110,10 +110,9 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
  * Validates a consent configuration at once and returns it frozen, with category ids and cookie
  * names inferred as literal types so that `useConsent('analyitcs')` is a compile error.
  *
- * Validation runs wherever `process.env.NODE_ENV !== 'production'` (development, tests, CI), so a
- * mistake fails at startup long before it ships; production bundles leave the checks and their
- * messages out. A config that skipped them still never grants more than chosen: an unknown category
- * is never granted and an impossible revision or lifetime only makes people be asked again.
+ * The checks run in production builds too: a config mistake that slipped through review stops the
+ * app at startup with the field's name, rather than running with a policy that differs from the code.
+ * Development builds add a sentence saying what is wrong; production builds leave the sentences out.
  *
  * @throws TypeError naming the field at fault: unknown category, duplicate id or cookie name,
  * a cookie name that is not an RFC 6265 token, a non-integer revision, a consent expiry over 13 months.
@@ -124,7 +123,7 @@ export function defineConsentConfig<
 >(
   input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies> & { categories: Categories },
 ): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>> {
-  if (process.env.NODE_ENV !== 'production') assertValidConfig(input);
+  assertValidConfig(input);
   const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 } } = input;
   const ids = Object.keys(categories);
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a

@@ -137,21 +137,19 @@ describe('defineConsentConfig', () => {
 describe('defineConsentConfig in a production build', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
+    vi.resetModules();
   });
 
-  it('given NODE_ENV=production, should skip validation, and a config mistake still grants nothing', async () => {
+  it('given NODE_ENV=production, should still refuse a config mistake, naming the field without the explanation', async () => {
     vi.stubEnv('NODE_ENV', 'production');
-    const { createConsentStore } = await import('../../src/core/store');
-    const { memoryAdapter } = await import('../../src/storage/memory');
-    const config = defineConsentConfig({
-      revision: 1,
-      categories: { essential: { required: true, title: 'Essential', description: 'Needed.' } },
-      // A typo that development would reject: the cookie names a category that does not exist.
-      cookies: [{ name: 'ads', category: 'marketing' as 'essential', purpose: 'Ads', duration: { days: 1 } }],
-    });
-    const store = createConsentStore(config, { storage: memoryAdapter() });
-    store.acceptAll();
-    expect(store.cookies.set('ads', '1')).toBe(false);
-    expect(document.cookie).not.toContain('ads=');
+    vi.resetModules();
+    const production = await import('../../src/core/config');
+    expect(() =>
+      production.defineConsentConfig({
+        revision: 1,
+        categories: { essential: { required: true, title: 'Essential', description: 'Needed.' } },
+        cookies: [{ name: 'ads', category: 'marketing' as 'essential', purpose: 'Ads', duration: { days: 1 } }],
+      }),
+    ).toThrow('[consentkit] config.cookies[0].category is invalid');
   });
 });

@@ -175,6 +175,11 @@ assert.strictEqual(typeof kit.ConsentProvider, 'function');
 assert.strictEqual(typeof server.readConsentState, 'function');
 assert.strictEqual(server.readConsentCookie('ck_consent=xyz; other=1'), 'xyz');
 assert.strictEqual(typeof de, 'object');
+// Run with NODE_ENV=production: a config mistake still stops the app and names the field.
+assert.throws(
+  () => kit.defineConsentConfig({ revision: 1, categories: { essential: { title: 'E', description: 'e' } }, cookies: [{ name: 'ads', category: 'marketing', purpose: 'Ads', duration: 'session' }] }),
+  /config\\.cookies\\[0\\]\\.category/,
+);
 console.log(JSON.stringify({ ok: true }));
 `;
 
