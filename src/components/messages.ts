@@ -94,18 +94,4 @@ export const englishMessages: ConsentMessages = {
 
 type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
 
-/** Merges partial messages onto complete ones, one level deep (later arguments win). */
-export function mergeMessages(base: ConsentMessages, ...overrides: (PartialConsentMessages | undefined)[]): ConsentMessages {
-  const result = { ...base } as Record<string, unknown>;
-  for (const override of overrides) {
-    if (!override) continue;
-    for (const key of Object.keys(override) as (keyof ConsentMessages)[]) {
-      const value = override[key];
-      if (value === undefined) continue;
-      result[key] = typeof value === 'object' ? { ...(result[key] as object), ...value } : value;
-    }
-  }
-  return result as unknown as ConsentMessages;
-}
-
 export type { Section as ConsentMessagesSection };

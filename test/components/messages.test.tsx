@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../../src/components/banner';
 import { CategoryToggle } from '../../src/components/category-toggle';
-import { englishMessages, mergeMessages, type ConsentMessages } from '../../src/components/messages';
+import { englishMessages, type ConsentMessages } from '../../src/components/messages';
 import { CookiePolicyTable } from '../../src/components/policy-table';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { ConsentSettingsButton } from '../../src/components/settings-button';
@@ -75,11 +75,11 @@ describe('locales', () => {
     expect(within(dialog).getByRole('button', { name: 'Schließen' })).toBeTruthy();
   });
 
-  test('mergeMessages should override one level deep and keep the rest', () => {
-    const merged = mergeMessages(englishMessages, { banner: { title: 'Cookies?' } }, { banner: { acceptAll: 'OK' }, locale: 'en-GB' });
-    expect(merged.banner).toEqual({ ...englishMessages.banner, title: 'Cookies?', acceptAll: 'OK' });
-    expect(merged.locale).toBe('en-GB');
-    expect(merged.table).toBe(englishMessages.table);
+  test('provider and component overrides should merge one level deep, the component winning, and keep the other strings', () => {
+    renderWithConsent(<ConsentBanner messages={{ acceptAll: 'OK' }} />, { messages: { banner: { title: 'Cookies?', acceptAll: 'Fine' } } });
+    const banner = screen.getByRole('region', { name: englishMessages.banner.label });
+    expect(within(banner).getByRole('heading').textContent).toBe('Cookies?');
+    expect(within(banner).getAllByRole('button').map((b) => b.textContent)).toEqual(['OK', englishMessages.banner.rejectAll, englishMessages.banner.customize]);
     expect(englishMessages.banner.title).toBe('We use cookies');
   });
 });
