@@ -1,6 +1,7 @@
 import { findCookie, type ConsentConfig } from './config';
 import { cookieNames, deleteCookie, readCookie, writeCookie } from './cookie-jar';
 import { durationToSeconds } from './duration';
+import type { ConsentError } from './consent-error';
 import { warn } from './warn';
 
 /** Reads and writes the site's declared cookies, refusing writes whose category is not granted. */
@@ -29,9 +30,19 @@ function attempt<T>(run: () => T): T | undefined {
   } catch {}
 }
 
+/** What the store hands to {@link createGatedCookies} besides the config and the grant check. */
+export interface GatedCookiesOptions {
+  /** Reports a write the browser refused or that could not be made (`kind: 'write'`). */
+  report(error: ConsentError): void;
+  /** The consent cookie's own name (when stored in a cookie): never swept or erased as a declared cookie. */
+  storageCookie?: string;
+}
+
 export function createGatedCookies<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
   isGranted: (category: C) => boolean,
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  options: GatedCookiesOptions,
 ): GatedCookies<N> {
   // Few readers per page: one list, each listener picking its own cookie's name.
   const listeners = new Set<(name: string) => void>();

@@ -1,5 +1,6 @@
 import type { ConsentConfig } from './config';
 import { MAX_LIFETIME_SECONDS } from './duration';
+import { describeError, type ConsentError } from './consent-error';
 import { detectGlobalPrivacyControl, hasDocument } from './environment';
 import { createGatedCookies, type GatedCookies } from './gated-cookies';
 import { createConsentId, decodeConsentRecord, encodeConsentRecord, type ConsentMethod, type ConsentRecord } from './record';
@@ -34,10 +35,6 @@ export interface ConsentChange<C extends string = string> {
   diff: Partial<Record<C, { from: CategoryChoice; to: CategoryChoice }>>;
 }
 
-/** A problem the store recovered from; consent falls back to "not decided", never to granted. */
-export type ConsentError =
-  | { kind: 'storage'; operation: 'get' | 'set' | 'remove'; error: unknown }
-  | { kind: 'record'; reason: 'oversized' | 'malformed' | 'tampered' };
 
 /** Options for {@link createConsentStore}. */
 export interface ConsentStoreOptions<C extends string = string> {
@@ -118,14 +115,7 @@ export function createConsentStore<C extends string, N extends string>(
   let sweep: (() => void) | undefined;
 
   const report = (error: ConsentError) => {
-    if (process.env.NODE_ENV !== 'production') {
-      warn(
-        error.kind === 'storage'
-          ? `storage.${error.operation}() failed; consent is kept in memory for this page and nothing new is granted`
-          : `stored consent is ${error.reason}; treating it as not decided and asking again`,
-        error.kind === 'storage' ? error.error : undefined,
-      );
-    }
+    if (process.env.NODE_ENV !== 'production') warn(describeError(error), 'error' in error ? error.error : undefined);
     options.onError?.(error);
   };
 
@@ -194,7 +184,7 @@ export function createConsentStore<C extends string, N extends string>(
     return choice === 'granted';
   };
 
-  const cookies = createGatedCookies(config, isGranted);
+  const cookies = createGatedCookies(config, isGranted, { report, storageCookie: storage.key });
 
   const setState = (patch: Partial<ConsentState<C>>) => {
     const previous = state;

@@ -7,6 +7,8 @@ export interface ConsentContextValue {
   store: ConsentStore<CategoryId, CookieName>;
   /** Partial text overrides for the components; kept opaque here so hooks stay small. */
   messages?: object;
+  /** CSP nonce for every script and style element consentkit (or Radix through it) creates. */
+  nonce?: string;
 }
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);

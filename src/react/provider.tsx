@@ -9,6 +9,11 @@ export type ConsentProviderProps<C extends string = string, N extends string = s
   children?: ReactNode;
   /** Text overrides for the components (a locale such as `de`, or a partial object). */
   messages?: PartialConsentMessages;
+  /**
+   * CSP nonce (`style-src`/`script-src 'nonce-…'`) given to every `<script>` and `<style>` element
+   * that consentkit, or Radix through it, adds to the page.
+   */
+  nonce?: string;
 } & ({ config: ConsentConfig<C, N>; store?: never } | { store: ConsentStore<C, N>; config?: never });
 
 /**
@@ -26,7 +31,7 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
       createConsentStore(props.config, new Proxy(latest, { get: (ref, key) => ref.current[key as keyof ConsentStoreOptions<C>] }) as ConsentStoreOptions<C>),
   );
   useEffect(() => store.connect(), [store]);
-  const { messages } = props;
-  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages }), [store, messages]);
+  const { messages, nonce } = props;
+  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce }), [store, messages, nonce]);
   return createElement(ConsentContext.Provider, { value }, props.children);
 }

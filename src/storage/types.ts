@@ -9,8 +9,11 @@ export type MaybePromise<T> = T | Promise<T>;
  * memory and reports through `onError`.
  */
 export interface ConsentStorage {
-  /** The stored string, or null/undefined when there is none. */
-  get(): MaybePromise<string | null | undefined>;
+  /**
+   * The stored string, or null/undefined when there is none. Where one key can hold several values
+   * (cookies of one name on several paths or domains), every candidate: the newest valid decision wins.
+   */
+  get(): MaybePromise<string | readonly string[] | null | undefined>;
   /** Stores the encoded record; `record` is given for adapters that need its expiry or id. */
   set(value: string, record: ConsentRecord): MaybePromise<void>;
   /** Forgets the stored record. */

@@ -1,6 +1,7 @@
 import { defineConsentConfig, type ConsentConfig } from '../../src/core/config';
 import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
-import { createConsentStore, type ConsentChange, type ConsentError } from '../../src/core/store';
+import type { ConsentError } from '../../src/core/consent-error';
+import { createConsentStore, type ConsentChange } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
 import { localStorageAdapter } from '../../src/storage/local-storage';
 import { memoryAdapter } from '../../src/storage/memory';
