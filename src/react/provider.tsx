@@ -1,4 +1,4 @@
-import { createElement, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createElement, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
 import { ConsentContext, type ConsentContextValue } from './context';
@@ -16,20 +16,22 @@ export type ConsentProviderProps<C extends string = string, N extends string = s
   nonce?: string;
 } & ({ config: ConsentConfig<C, N>; store?: never } | { store: ConsentStore<C, N>; config?: never });
 
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 /**
  * Holds consent state for its subtree. Creates one store per mounted provider (never shared between
- * server requests); options are read once, callbacks always call the latest props.
+ * server requests). Store options are read once; `onChange`, `onDecision` and `onError` always call
+ * the latest props, with a `config` or a ready `store` alike.
  */
 export function ConsentProvider<C extends string, N extends string>(props: ConsentProviderProps<C, N>) {
   const latest = useRef(props);
   latest.current = props;
-  const [store] = useState(
-    () =>
-      props.store ??
-      // The store looks its callbacks up when it calls them: through this view it finds the
-      // latest props' ones.
-      createConsentStore(props.config, new Proxy(latest, { get: (ref, key) => ref.current[key as keyof ConsentStoreOptions<C>] }) as ConsentStoreOptions<C>),
-  );
+  // A live view of the props: the store looks a callback up each time it calls one.
+  const [view] = useState(() => new Proxy(latest, { get: (ref, key) => ref.current[key as keyof ConsentStoreOptions<C>] }) as ConsentStoreOptions<C>);
+  const [store] = useState(() => props.store ?? createConsentStore(props.config, view));
+  // Before the children subscribe (their passive effects), so that a given store's first report reaches these callbacks.
+  useIsomorphicLayoutEffect(() => (props.store ? store.observe(view) : undefined), [store]);
+  // After hydration: sync with other tabs, re-read storage when the server gave the first value.
   useEffect(() => store.connect(), [store]);
   const { messages, nonce } = props;
   const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce }), [store, messages, nonce]);

@@ -1,0 +1,68 @@
+import type { ConsentStorage } from '../storage/types';
+
+/** A storage method the store calls. */
+export type StorageOperation = 'get' | 'set' | 'remove';
+
+/**
+ * Called with a storage call's answer; `ok` is false when it threw, rejected or timed out (already
+ * reported). A `get` that answers after its timeout calls back a second time, with `ok` true.
+ */
+export type StorageCallback = (value: unknown, ok: boolean) => void;
+
+/**
+ * Runs storage calls one at a time, in the order they were asked for, so that two quick decisions
+ * cannot settle out of order and a read never overtakes a write (the last decision wins
+ * everywhere). A synchronous adapter stays synchronous: with nothing pending, its call runs and is
+ * answered before `run` returns. An asynchronous call holds the queue until it settles or `timeout`
+ * ms pass, so a backend that never answers cannot stall the page.
+ */
+export function createStorageQueue(
+  storage: ConsentStorage,
+  timeout: number,
+  fail: (operation: StorageOperation, error: unknown) => void,
+): (operation: StorageOperation, args: unknown[], done: StorageCallback) => void {
+  let tail: Promise<void> | undefined;
+  return (operation, args, done) => {
+    const start = (): Promise<void> | void => {
+      let result: unknown;
+      try {
+        result = (storage[operation] as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        fail(operation, error);
+        return done(undefined, false);
+      }
+      if (typeof (result as Promise<unknown> | undefined)?.then !== 'function') return done(result, true);
+      return new Promise<void>((release) => {
+        let late = false;
+        const timer = setTimeout(() => {
+          late = true;
+          fail(operation, new DOMException(`storage.${operation}() did not answer within ${timeout} ms`, 'TimeoutError'));
+          done(undefined, false);
+          release();
+        }, timeout);
+        (result as Promise<unknown>).then(
+          (value) => {
+            clearTimeout(timer);
+            if (!late || operation === 'get') done(value, true);
+            release();
+          },
+          (error) => {
+            clearTimeout(timer);
+            if (!late) {
+              fail(operation, error);
+              done(undefined, false);
+            }
+            release();
+          },
+        );
+      });
+    };
+    const next = tail ? tail.then(start) : start();
+    if (next) {
+      tail = next;
+      void next.then(() => {
+        if (tail === next) tail = undefined;
+      });
+    }
+  };
+}

@@ -1,0 +1,39 @@
+import type { ConsentStorage } from '../storage/types';
+
+/** What a connected store uses to hear from, and talk to, the other stores sharing its storage. */
+export interface SyncLink {
+  /** Tells every other store on this storage (other tabs, and other stores on this page). */
+  post(message: unknown): void;
+  /** Stops listening. */
+  stop(): void;
+}
+
+/**
+ * Follows changes made outside this store: the adapter's own change events, a BroadcastChannel for
+ * shared storage (it reaches other tabs and, unlike the `storage` event, other stores on this
+ * page), and the moments a page may have missed something: a back/forward cache restore and the
+ * tab becoming visible again (a withdrawal made elsewhere, a lapsed decision, GPC turned on).
+ */
+export function startSync(storage: ConsentStorage, receive: (message: unknown) => void, reconcile: () => void): SyncLink {
+  const unsubscribe = storage.subscribe?.(reconcile);
+  // A memory store (no key, own events) is private; anything with a key, or without change events, is shared.
+  const channel =
+    (storage.key !== undefined || !unsubscribe) && typeof BroadcastChannel === 'function'
+      ? new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`)
+      : undefined;
+  if (channel) channel.onmessage = ({ data }: MessageEvent) => receive(data);
+  const onShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted || (event.type !== 'pageshow' && document.visibilityState === 'visible')) reconcile();
+  };
+  addEventListener('pageshow', onShow);
+  document.addEventListener('visibilitychange', onShow);
+  return {
+    post: (message) => channel?.postMessage(message),
+    stop() {
+      unsubscribe?.();
+      channel?.close();
+      removeEventListener('pageshow', onShow);
+      document.removeEventListener('visibilitychange', onShow);
+    },
+  };
+}
