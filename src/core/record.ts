@@ -7,7 +7,10 @@ export interface ConsentRecord {
   schema: 1;
   /** Policy revision the person decided on. */
   revision: number;
-  /** Random id of this decision (32 hex chars), to find it in server logs. */
+  /**
+   * Id of this decision (32 hex chars), to find it in server logs: the decision time in milliseconds
+   * (12 hex digits), then 80 random bits, so that ids of one second sort by time.
+   */
   id: string;
   /** Decision time, seconds since the epoch. */
   decidedAt: number;
@@ -88,6 +91,10 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
     : { ok: false, reason: raw === null || raw === undefined || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };
 }
 
-/** A fresh random consent id: 16 random bytes as hex. Decisions are made in browsers, which all have `crypto.getRandomValues`. */
-export const createConsentId = (): string =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte + 256).toString(16).slice(1)).join('');
+/**
+ * A fresh consent id for a decision made at `ms`: the time as 12 hex digits, then 10 random bytes.
+ * Decisions are made in browsers, which all have `crypto.getRandomValues`.
+ */
+export const createConsentId = (ms: number): string =>
+  ms.toString(16).padStart(12, '0').slice(-12) +
+  Array.from(crypto.getRandomValues(new Uint8Array(10)), (byte) => (byte + 256).toString(16).slice(1)).join('');

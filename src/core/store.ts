@@ -145,7 +145,7 @@ export function createConsentStore<C extends string, N extends string>(
   let generation = 0;
   // Only the newest storage read counts.
   let reads = 0;
-  // The current decision's place in time (milliseconds, id), to converge with other stores on the newest.
+  // The current decision's place in time (seconds, id), to converge with other stores on the newest.
   let order: DecisionOrder = [0, ''];
   // Choices saved while stored consent was still loading, applied on top of what loads.
   let saved: Partial<Record<C, boolean>> | undefined;
@@ -231,7 +231,7 @@ export function createConsentStore<C extends string, N extends string>(
       state.decided !== next.decided ||
       ids.some((id) => state.choices[id] !== next.choices[id])
     ) {
-      order = at ?? (record ? [record.decidedAt * 1000, record.id] : [0, '']);
+      order = at ?? (record ? [record.decidedAt, record.id] : [0, '']);
       setState({ status: 'ready', ...next, gpc });
     } else {
       if (at) order = at;
@@ -286,8 +286,17 @@ export function createConsentStore<C extends string, N extends string>(
     queue(value ? 'set' : 'remove', value ? [value, record] : [], () => link?.post([value, ...at]));
   };
 
-  /** A place in time for a decision made here now: after the current one, even within one millisecond. */
-  const stamp = (): DecisionOrder => [Math.max(now(), order[0] + 1), createConsentId()];
+  /**
+   * A place in time for a decision made here now: after the current one (made here or adopted), even
+   * within one millisecond, so that a later click always wins. Ids begin with their time in
+   * milliseconds; an id that does not (an older format) counts as the end of its second.
+   */
+  const stamp = (): DecisionOrder => {
+    const [at, id] = order;
+    const ms = parseInt(id.slice(0, 12), 16);
+    const time = Math.max(now(), (ms >= at * 1000 && ms < at * 1000 + 1000 ? ms : at * 1000 + 999) + 1);
+    return [Math.floor(time / 1000), createConsentId(time)];
+  };
 
   /** A message from another store: the newer decision wins; an older one is answered with ours. */
   const receive = (message: unknown) => {
@@ -314,11 +323,11 @@ export function createConsentStore<C extends string, N extends string>(
     saved = undefined;
     generation++;
     order = stamp();
-    const decidedAt = Math.floor(now() / 1000);
+    const [decidedAt, id] = order;
     const record: ConsentRecord = {
       schema: 1,
       revision: config.revision,
-      id: order[1],
+      id,
       decidedAt,
       expiresAt: decidedAt + config.consentExpirySeconds,
       method,

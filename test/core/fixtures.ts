@@ -1,3 +1,4 @@
+import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import { defineConsentConfig } from '../../src/core/config';
 
 /**
@@ -39,3 +40,26 @@ export function deferred<T>() {
   });
   return { promise, resolve, reject };
 }
+
+/** A stored value as the store would have written it for `shopConfig`, decided at `at` (ms). */
+export function storedValue(patch: Partial<ConsentRecord> = {}, at = Date.UTC(2026, 0, 15)): string {
+  const decidedAt = Math.floor(at / 1000);
+  return encodeConsentRecord({
+    schema: 1,
+    revision: 1,
+    id: 'a'.repeat(32),
+    decidedAt,
+    expiresAt: decidedAt + shopConfig.consentExpirySeconds,
+    method: 'custom',
+    gpc: false,
+    choices: { essential: true, functional: true, analytics: false, advertising: false },
+    ...patch,
+  });
+}
+
+/** Every consent id among the page's `ck_consent` cookies. */
+export const consentCookieIds = (): string[] =>
+  document.cookie
+    .split('; ')
+    .filter((pair) => pair.startsWith('ck_consent='))
+    .map((pair) => pair.split('.')[2]!);

@@ -103,9 +103,16 @@ describe('consent record codec', () => {
   });
 
   it('should make a fresh 32-hex-digit consent id every time', () => {
-    const a = createConsentId();
+    const a = createConsentId(Date.now());
     expect(a).toMatch(/^[0-9a-f]{32}$/);
-    expect(createConsentId()).not.toBe(a);
+    expect(createConsentId(Date.now())).not.toBe(a);
+  });
+
+  it('should begin ids with their time, so that ids of one second sort in the order they were made', () => {
+    const t = Date.UTC(2026, 0, 15, 12, 0, 0, 998);
+    const ids = [t, t + 1, t + 1, t + 2].map((ms) => createConsentId(ms));
+    expect(ids[0]!.slice(0, 12)).toBe(t.toString(16).padStart(12, '0'));
+    expect(ids[0]! < ids[1]! && ids[1]! < ids[3]! && ids[2]! < ids[3]!).toBe(true);
   });
 
   describe('properties', () => {

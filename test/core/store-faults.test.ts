@@ -1,0 +1,203 @@
+import { decodeConsentRecord } from '../../src/core/record';
+import { createConsentStore } from '../../src/core/store';
+import { cookieAdapter } from '../../src/storage/cookie';
+import { memoryAdapter } from '../../src/storage/memory';
+import type { ConsentStorage } from '../../src/storage/types';
+import { consentCookieIds, deferred, shopConfig, storedValue } from './fixtures';
+
+const T0 = Date.UTC(2026, 0, 15);
+const ids = shopConfig.categoryIds;
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('G2: a decision is stored and announced whatever app code does in its callbacks', () => {
+  const boom = new Error('a bug in the app');
+
+  it.each([
+    ['a subscribe listener', 'subscribe listener'],
+    ['onChange', 'onChange'],
+    ['onDecision', 'onDecision'],
+  ] as const)('given %s that throws, Accept all should still be stored, run later listeners, reach other stores, and surface the error', async (_, callback) => {
+    const rethrown = vi.fn();
+    vi.stubGlobal('reportError', rethrown);
+    const onError = vi.fn();
+    const throwing = () => {
+      throw boom;
+    };
+    const here = createConsentStore(shopConfig, {
+      storage: cookieAdapter(),
+      gpc: false,
+      onError,
+      ...(callback === 'onChange' ? { onChange: throwing } : callback === 'onDecision' ? { onDecision: throwing } : {}),
+    });
+    const there = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
+    const stops = [here.connect(), there.connect()];
+    if (callback === 'subscribe listener') here.subscribe(throwing);
+    const later = vi.fn();
+    here.subscribe(later);
+
+    expect(() => here.acceptAll()).not.toThrow();
+
+    expect(consentCookieIds()).toEqual([here.getState().record!.id]);
+    expect(later).toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith({ kind: 'callback', callback, error: boom });
+    expect(rethrown).toHaveBeenCalledWith(boom);
+    await vi.waitFor(() => expect(there.getState().record?.id).toBe(here.getState().record!.id));
+    stops.forEach((stop) => stop());
+  });
+
+  it('given an onError that throws, should rethrow it without reporting it again (no loop)', () => {
+    const rethrown = vi.fn();
+    vi.stubGlobal('reportError', rethrown);
+    const onError = vi.fn(() => {
+      throw boom;
+    });
+    const s = createConsentStore(shopConfig, { storage: memoryAdapter(), onChange: () => { throw new Error('first'); }, onError });
+    s.acceptAll();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(rethrown).toHaveBeenCalledWith(boom);
+    expect(s.getState().decided).toBe(true);
+  });
+});
+
+describe('decisions while stored consent is still loading', () => {
+  it('given save() before the stored decision has loaded, should keep the earlier grants it leaves out', async () => {
+    const get = deferred<string>();
+    const storage = { get: () => get.promise, set: vi.fn(), remove: vi.fn() };
+    const s = createConsentStore(shopConfig, { storage, gpc: false, now: () => T0 + 60_000 });
+    expect(s.getState().status).toBe('loading');
+
+    s.save({ analytics: true });
+    expect(storage.set).not.toHaveBeenCalled();
+    get.resolve(storedValue({ choices: { essential: true, functional: true, analytics: false, advertising: true } }, T0));
+
+    await vi.waitFor(() => expect(s.getState().status).toBe('ready'));
+    expect(s.getState().choices).toEqual({ essential: 'granted', functional: 'granted', analytics: 'granted', advertising: 'granted' });
+    expect(storage.set).toHaveBeenCalledTimes(1);
+    expect(decodeConsentRecord(storage.set.mock.calls[0]![0], ids)).toMatchObject({ ok: true, record: { method: 'custom' } });
+  });
+
+  it('given Accept all before the stored decision has loaded, should not be undone by what loads', async () => {
+    const get = deferred<string>();
+    const s = createConsentStore(shopConfig, { storage: { get: () => get.promise, set() {}, remove() {} }, gpc: false, now: () => T0 + 60_000 });
+    s.getState();
+    s.acceptAll();
+    get.resolve(storedValue({}, T0));
+    await get.promise;
+    await Promise.resolve();
+    expect(s.getState().record?.method).toBe('accept-all');
+  });
+});
+
+describe('asynchronous storage', () => {
+  /** A shared backend whose calls settle after the given delays (ms), in call order. */
+  function backend(delays: number[] = []) {
+    let value: string | undefined;
+    const later = <T,>(run: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(run()), delays.shift() ?? 0));
+    const storage: ConsentStorage = {
+      key: 'backend',
+      get: () => later(() => value),
+      set: (next) => later(() => void (value = next)),
+      remove: () => later(() => void (value = undefined)),
+    };
+    return { storage, value: () => value };
+  }
+
+  it('given two quick decisions whose writes would settle out of order, storage and every store should end on the last one', async () => {
+    // The first write is slow, the second fast: unserialised, storage would end on the first.
+    const shared = backend([0, 0, 80, 0]);
+    const a = createConsentStore(shopConfig, { storage: shared.storage, gpc: false });
+    const b = createConsentStore(shopConfig, { storage: shared.storage, gpc: false });
+    const stops = [a.connect(), b.connect()];
+    await vi.waitFor(() => expect([a.getState().status, b.getState().status]).toEqual(['ready', 'ready']));
+
+    a.acceptAll();
+    a.rejectAll();
+
+    await vi.waitFor(() => expect(decodeConsentRecord(shared.value(), ids)).toMatchObject({ record: { method: 'reject-all' } }));
+    await vi.waitFor(() => expect(b.getState().record?.method).toBe('reject-all'));
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(decodeConsentRecord(shared.value(), ids)).toMatchObject({ record: { id: a.getState().record!.id } });
+    expect(b.getState().record?.id).toBe(a.getState().record!.id);
+    stops.forEach((stop) => stop());
+  });
+
+  it('given overlapping reads, should never let a stale answer overwrite a newer one', async () => {
+    let value: string | undefined;
+    const answers: ((value: string | undefined) => void)[] = [];
+    const storage: ConsentStorage = {
+      // Each read answers with what storage held when it was asked, when the test says so.
+      get: () => {
+        const seen = value;
+        return new Promise((resolve) => answers.push(() => resolve(seen)));
+      },
+      set() {},
+      remove() {},
+      subscribe: () => () => {},
+    };
+    const s = createConsentStore(shopConfig, { storage, gpc: false, now: () => T0 + 1000 });
+    s.subscribe(() => {});
+    answers.shift()!(undefined);
+    await vi.waitFor(() => expect(s.getState().status).toBe('ready'));
+
+    const stop = s.connect();
+    value = storedValue({ id: '1'.repeat(32) }, T0); // read by the first re-read
+    document.dispatchEvent(new Event('visibilitychange'));
+    value = storedValue({ id: '2'.repeat(32), method: 'reject-all' }, T0 + 500); // read by the second
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(answers.length).toBe(1));
+    answers.shift()!(undefined);
+    await vi.waitFor(() => expect(answers.length).toBe(1));
+    answers.shift()!(undefined);
+    await vi.waitFor(() => expect(s.getState().record?.id).toBe('2'.repeat(32)));
+    stop();
+  });
+
+  describe('given a get() that never answers', () => {
+    const stalled = (answer?: Promise<string>): ConsentStorage => ({ get: () => answer ?? new Promise(() => {}), set() {}, remove() {} });
+
+    it('should be ready and undecided after loadTimeout (3000 ms by default), and report it', async () => {
+      vi.useFakeTimers({ now: T0 });
+      const onError = vi.fn();
+      const s = createConsentStore(shopConfig, { storage: stalled(), onError });
+      s.subscribe(() => {});
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(s.getState().status).toBe('loading');
+      await vi.advanceTimersByTimeAsync(1);
+      expect(s.getState()).toMatchObject({ status: 'ready', decided: false });
+      expect(onError).toHaveBeenCalledWith({ kind: 'storage', operation: 'get', error: expect.objectContaining({ name: 'TimeoutError' }) });
+    });
+
+    it('given the answer arrives late and nobody decided meanwhile, should take it', async () => {
+      vi.useFakeTimers({ now: T0 + 1000 });
+      const answer = deferred<string>();
+      const s = createConsentStore(shopConfig, { storage: stalled(answer.promise), loadTimeout: 500 });
+      s.subscribe(() => {});
+      await vi.advanceTimersByTimeAsync(500);
+      expect(s.getState().decided).toBe(false);
+      answer.resolve(storedValue({}, T0));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(s.getState().decided).toBe(true);
+    });
+
+    it('given the person decided before the late answer, should keep their decision', async () => {
+      vi.useFakeTimers({ now: T0 + 1000 });
+      const answer = deferred<string>();
+      const s = createConsentStore(shopConfig, { storage: stalled(answer.promise), loadTimeout: 500, gpc: false });
+      s.subscribe(() => {});
+      await vi.advanceTimersByTimeAsync(500);
+      s.rejectAll();
+      answer.resolve(storedValue({ method: 'accept-all' }, T0));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(s.getState().record?.method).toBe('reject-all');
+    });
+  });
+});

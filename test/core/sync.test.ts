@@ -1,0 +1,168 @@
+import { createConsentStore } from '../../src/core/store';
+import { cookieAdapter } from '../../src/storage/cookie';
+import { localStorageAdapter } from '../../src/storage/local-storage';
+import { memoryAdapter } from '../../src/storage/memory';
+import { consentCookieIds, shopConfig, storedValue } from './fixtures';
+
+const T0 = Date.UTC(2026, 0, 15);
+const LIFETIME_MS = shopConfig.consentExpirySeconds * 1000;
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('expiry while the page stays open', () => {
+  it('given a tab left open past the decision expiry, should flip to undecided at that moment and stop granting', () => {
+    vi.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const s = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
+    const stop = s.connect();
+    s.acceptAll();
+    const listener = vi.fn();
+    s.subscribe(listener);
+
+    // Six months are longer than one timer can wait (about 24.8 days): the store re-arms it.
+    vi.advanceTimersByTime(LIFETIME_MS - 1000);
+    expect(s.getState().decided).toBe(true);
+    expect(listener).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(s.getState()).toMatchObject({ decided: false, choices: { analytics: 'undecided' } });
+    expect(s.isGranted('analytics')).toBe(false);
+    expect(listener).toHaveBeenCalled();
+    stop();
+  });
+
+  it('given the expiry passed while nothing ran (a suspended tab), should grant nothing even before any timer fires', () => {
+    let now = T0;
+    const s = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, now: () => now });
+    s.acceptAll();
+    now += LIFETIME_MS;
+    expect(s.isGranted('analytics')).toBe(false);
+    expect(s.isGranted('essential')).toBe(true);
+  });
+
+  it('given the tab becomes visible after the expiry, should read as undecided', () => {
+    let now = T0;
+    const s = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, now: () => now });
+    const stop = s.connect();
+    s.acceptAll();
+    now += LIFETIME_MS + 1;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(s.getState().decided).toBe(false);
+    stop();
+  });
+});
+
+describe('reconciling with storage after start', () => {
+  it('given a store started from the server value, should read storage once connected and see a withdrawal made since', () => {
+    const s = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 + 1000, initialValue: storedValue({}, T0) });
+    expect(s.getState().decided).toBe(true);
+    // Nothing is read before connect(): the first render must match the server's.
+    expect(s.getState().decided).toBe(true);
+    const stop = s.connect();
+    expect(s.getState().decided).toBe(false);
+    stop();
+  });
+
+  it('given a page restored from the back/forward cache, should read storage again', () => {
+    const storage = memoryAdapter(storedValue({}, T0));
+    const s = createConsentStore(shopConfig, { storage, gpc: false, now: () => T0 + 1000 });
+    const stop = s.connect();
+    expect(s.getState().decided).toBe(true);
+    void storage.remove(); // withdrawn elsewhere while the page sat in the cache
+    dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(s.getState().decided).toBe(false);
+    stop();
+  });
+
+  it('given GPC turned on while the tab was hidden, should deny sale/sharing categories once it is visible', () => {
+    let gpc = false;
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpc });
+    const s = createConsentStore(shopConfig, { storage: memoryAdapter(), now: () => T0 });
+    const stop = s.connect();
+    s.acceptAll();
+    expect(s.getState().choices.advertising).toBe('granted');
+    gpc = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(s.getState()).toMatchObject({ gpc: true, decided: true, choices: { analytics: 'granted', advertising: 'denied' } });
+    stop();
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  });
+});
+
+describe('G3: every store converges on the latest decision', () => {
+  it('given two stores on one page sharing localStorage, should follow each other (the storage event only reaches other pages)', async () => {
+    const a = createConsentStore(shopConfig, { storage: localStorageAdapter(), gpc: false });
+    const b = createConsentStore(shopConfig, { storage: localStorageAdapter(), gpc: false });
+    const stops = [a.connect(), b.connect()];
+    a.acceptAll();
+    await vi.waitFor(() => expect(b.getState().record?.id).toBe(a.getState().record!.id));
+    b.rejectAll();
+    await vi.waitFor(() => expect(a.getState().record?.method).toBe('reject-all'));
+    stops.forEach((stop) => stop());
+  });
+
+  it('given two React roots connected to one store, unmounting one should keep the other in sync, with one channel', async () => {
+    const created: BroadcastChannel[] = [];
+    const Original = BroadcastChannel;
+    vi.stubGlobal(
+      'BroadcastChannel',
+      class extends Original {
+        constructor(name: string) {
+          super(name);
+          created.push(this);
+        }
+      },
+    );
+    const shared = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
+    const other = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
+    const [firstRoot, secondRoot] = [shared.connect(), shared.connect()];
+    const stopOther = other.connect();
+    expect(created).toHaveLength(2);
+
+    firstRoot();
+    firstRoot(); // a second call of the same stop changes nothing
+    other.acceptAll();
+    await vi.waitFor(() => expect(shared.getState().decided).toBe(true));
+
+    secondRoot();
+    other.rejectAll();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shared.getState().record?.method).toBe('accept-all');
+    stopOther();
+    vi.unstubAllGlobals();
+  });
+
+  it('given two tabs deciding within the same millisecond, should all end on one decision, in storage too', async () => {
+    for (let round = 0; round < 20; round++) {
+      const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
+      const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
+      const stops = [a.connect(), b.connect()];
+      a.acceptAll();
+      b.rejectAll();
+      await vi.waitFor(() => expect(a.getState().record?.id).toBe(b.getState().record?.id));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(a.getState().record?.id).toBe(b.getState().record?.id);
+      expect(consentCookieIds()).toEqual([a.getState().record!.id]);
+      stops.forEach((stop) => stop());
+    }
+  });
+
+  it('given a later decision in one tab right after adopting another tab’s, should keep the later one', async () => {
+    const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
+    const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
+    const stops = [a.connect(), b.connect()];
+    for (let i = 0; i < 10; i++) {
+      a.acceptAll();
+      await vi.waitFor(() => expect(b.getState().record?.id).toBe(a.getState().record!.id));
+      b.rejectAll();
+      await vi.waitFor(() => expect(a.getState().record?.id).toBe(b.getState().record!.id));
+      expect(a.getState().record?.method).toBe('reject-all');
+    }
+    stops.forEach((stop) => stop());
+  });
+});
