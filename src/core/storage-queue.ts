@@ -5,7 +5,7 @@ export type StorageOperation = 'get' | 'set' | 'remove';
 
 /**
  * Called with a storage call's answer; `ok` is false when it threw, rejected or timed out (already
- * reported). A `get` that answers after its timeout calls back a second time, with `ok` true.
+ * reported). A call that succeeds after its timeout calls back a second time, with `ok` true.
  */
 export type StorageCallback = (value: unknown, ok: boolean) => void;
 
@@ -43,7 +43,7 @@ export function createStorageQueue(
         (result as Promise<unknown>).then(
           (value) => {
             clearTimeout(timer);
-            if (!late || operation === 'get') done(value, true);
+            done(value, true);
             release();
           },
           (error) => {

@@ -220,10 +220,15 @@ export function createConsentStore<C extends string, N extends string>(
     }
   }
 
-  /** Takes what storage or another store says as the current decision, unless it changes nothing. */
+  /**
+   * Takes what storage (`at` absent) or another store says as the current decision, unless it
+   * changes nothing. Storage holding an older decision than this page's has lost a write (it failed,
+   * or a late one overtook it): the newer decision is stored again instead.
+   */
   function adopt(raw: unknown, at?: DecisionOrder) {
     const next = evaluate(raw);
     const { record } = next;
+    if (!at && record && compareOrder([record.decidedAt, record.id], order) < 0) return write(state.record);
     if (
       state.status === 'loading' ||
       state.gpc !== gpc ||
@@ -283,7 +288,13 @@ export function createConsentStore<C extends string, N extends string>(
    */
   const write = (record: ConsentRecord | null, at = order) => {
     const value = record && encodeConsentRecord(record);
-    queue(value ? 'set' : 'remove', value ? [value, record] : [], () => link?.post([value, ...at]));
+    let late = false;
+    queue(value ? 'set' : 'remove', value ? [value, record] : [], () => {
+      link?.post([value, ...at]);
+      // A write that landed after its timeout may have overwritten a newer decision: store that again.
+      if (late && compareOrder(at, order) < 0) write(state.record);
+      late = true;
+    });
   };
 
   /**
@@ -398,7 +409,8 @@ export function createConsentStore<C extends string, N extends string>(
       release();
       if (!connections++) {
         link = startSync(storage, receive, () => {
-          if (options.gpc === undefined) gpc = detectGlobalPrivacyControl();
+          // GPC turned on must deny sale/sharing categories at once, not once storage answers.
+          if (options.gpc === undefined && gpc !== (gpc = detectGlobalPrivacyControl())) refresh();
           load();
         });
         if (state.status === 'ready') sweep();
