@@ -4,7 +4,7 @@
  */
 export type ConsentError =
   /** A storage method threw, rejected, or (`get`) did not answer within `loadTimeout`. */
-  | { kind: 'storage'; operation: 'get' | 'set' | 'remove'; error: unknown }
+  | { kind: 'storage'; operation: 'get' | 'set'; error: unknown }
   /** A stored or received value was refused by the codec or the checks on its times. */
   | { kind: 'record'; reason: 'oversized' | 'malformed' | 'tampered' }
   /** App code called by the library (a listener, `onChange`, `onDecision`, a script's `onLoad`…) threw. */

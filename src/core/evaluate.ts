@@ -19,6 +19,9 @@ export interface Evaluation<C extends string> {
 /** Where a decision sits in time: its decision time in seconds, then its id as a stable tie-break. */
 export type DecisionOrder = readonly [at: number, id: string];
 
+/** A record's place in time; nothing at all comes before everything. */
+export const orderOf = (record?: ConsentRecord | null): DecisionOrder => (record ? [record.decidedAt, record.id] : [0, '']);
+
 /** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
 export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));
 
@@ -28,10 +31,14 @@ export const lapsesAt = (config: ConsentConfig, record: ConsentRecord): number =
 
 /**
  * Reads stored candidates (one value, or several when a cookie exists on several paths or domains)
- * as consent now, by guarantee G1: a category is granted only while a current decision grants it,
- * i.e. the newest valid record, unexpired at `nowSeconds`, of this revision, naming every
+ * as consent now. The newest well-formed candidate wins, decision or reset alike. Then guarantee
+ * G1: a category is granted only while a current decision grants it, i.e. that newest record is a
+ * decision, unexpired at `nowSeconds`, of this revision, naming every
  * category. Under Global Privacy Control a sale/sharing category is granted only by a record made
  * with GPC on. Refused candidates are reported; nothing here ever grants by default.
+ *
+ * @returns the evaluation, and the newest well-formed record, current or not (a reset marker
+ * included): where the stored value sits in time, to compare with what a store already knows.
  */
 export function evaluateStored<C extends string>(
   config: ConsentConfig<C>,
@@ -39,9 +46,9 @@ export function evaluateStored<C extends string>(
   nowSeconds: number,
   gpc: boolean,
   report: (error: ConsentError) => void,
-): Evaluation<C> {
+): [Evaluation<C>, ConsentRecord | undefined] {
   const { categoryIds: ids, categories } = config;
-  let newest: ConsentRecord | undefined;
+  let latest: ConsentRecord | undefined;
   for (const candidate of Array.isArray(raw) ? raw : [raw]) {
     const result = decodeConsentRecord(candidate, ids);
     if (!result.ok) {
@@ -52,19 +59,21 @@ export function evaluateStored<C extends string>(
     const lifetime = record.expiresAt - record.decidedAt;
     if (lifetime <= 0 || lifetime > MAX_LIFETIME_SECONDS || record.decidedAt > nowSeconds + 86400) {
       report({ kind: 'record', reason: 'tampered' });
-    } else if (!newest || compareOrder([record.decidedAt, record.id], [newest.decidedAt, newest.id]) > 0) {
-      newest = record;
+    } else if (compareOrder(orderOf(record), orderOf(latest)) > 0) {
+      latest = record;
     }
   }
-  // A lapsed decision, a new policy revision or a new category: ask again (not an error).
+  // A reset, a lapsed decision, a new policy revision or a new category: ask again (not an error).
   const record =
-    newest &&
-    newest.revision === config.revision &&
-    lapsesAt(config, newest) > nowSeconds &&
-    ids.every((id) => categories[id].required || typeof newest!.choices[id] === 'boolean')
-      ? newest
+    latest &&
+    latest.method !== 'reset' &&
+    latest.revision === config.revision &&
+    lapsesAt(config, latest) > nowSeconds &&
+    ids.every((id) => categories[id].required || typeof latest!.choices[id] === 'boolean')
+      ? latest
       : null;
-  return {
+  return [
+    {
     decided: !!record,
     record,
     choices: Object.fromEntries(
@@ -84,5 +93,7 @@ export function evaluateStored<C extends string>(
         ];
       }),
     ) as Record<C, CategoryChoice>,
-  };
+    },
+    latest,
+  ];
 }

@@ -1,5 +1,8 @@
-/** How a decision was made, as stored in the record. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+/**
+ * How a decision was made, as stored in the record. `'reset'` marks a forgotten decision: it grants
+ * nothing, names no category, and lets every tab tell a reset from an older decision.
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'reset';
 
 /** The proof of a decision: what is stored, and what a site can show or log. */
 export interface ConsentRecord {
@@ -33,11 +36,11 @@ export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; re
 /** Largest encoded record accepted: what one cookie can hold. */
 export const MAX_RECORD_LENGTH = 4096;
 
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom'];
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'reset'];
 // The whole format in one anchored pattern: schema 1, revision, 32-hex id, decision and expiry
-// times, method 0-2, GPC 0/1, then `id:0|1` choices joined by "!". Integers have no leading zeros
+// times, method 0-3, GPC 0/1, then `id:0|1` choices joined by "!". Integers have no leading zeros
 // and at most 16 digits; Number.isSafeInteger then checks that they read back exactly.
-const RECORD = /^1\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([012])\.([01])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)$/;
+const RECORD = /^1\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([01])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)$/;
 
 /**
  * Encodes a record in a compact, cookie-safe form (only RFC 6265 cookie-octets, no `;`, `,`, space

@@ -1,7 +1,7 @@
 import type { ConsentStorage } from '../storage/types';
 
 /** A storage method the store calls. */
-export type StorageOperation = 'get' | 'set' | 'remove';
+export type StorageOperation = 'get' | 'set';
 
 /**
  * Called with a storage call's answer; `ok` is false when it threw, rejected or timed out (already

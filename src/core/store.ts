@@ -1,12 +1,12 @@
 import type { ConsentConfig } from './config';
 import { describeError, type ConsentError } from './consent-error';
 import { detectGlobalPrivacyControl, hasDocument } from './environment';
-import { compareOrder, evaluateStored, lapsesAt, type CategoryChoice, type DecisionOrder, type Evaluation } from './evaluate';
+import { compareOrder, evaluateStored, lapsesAt, orderOf, type CategoryChoice, type Evaluation } from './evaluate';
 import { createGatedCookies, type GatedCookies } from './gated-cookies';
 import { callSafely } from './notify';
 import { createConsentId, encodeConsentRecord, type ConsentMethod, type ConsentRecord } from './record';
 import { createStorageQueue } from './storage-queue';
-import { startSync, type SyncLink } from './sync';
+import type { SyncLink } from './sync';
 import { warn } from './warn';
 import { cookieAdapter } from '../storage/cookie';
 import type { ConsentStorage } from '../storage/types';
@@ -145,13 +145,15 @@ export function createConsentStore<C extends string, N extends string>(
   let generation = 0;
   // Only the newest storage read counts.
   let reads = 0;
-  // The current decision's place in time (seconds, id), to converge with other stores on the newest.
-  let order: DecisionOrder = [0, ''];
+  // The newest decision or reset this store knows of, as it is stored: what every store and storage
+  // converge on. A reset is stored as a short-lived marker, never as a removal: "nothing stored" has
+  // no place in time, so a late removal could not be told from a withdrawal and could erase a newer
+  // decision.
+  const isNewer = (record?: ConsentRecord) => compareOrder(orderOf(record), orderOf(latest));
   // Choices saved while stored consent was still loading, applied on top of what loads.
   let saved: Partial<Record<C, boolean>> | undefined;
   let connections = 0;
   let link: SyncLink | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const emit = <K extends keyof ConsentCallbacks<C>>(key: K, ...args: Parameters<NonNullable<ConsentCallbacks<C>[K]>>) =>
     observers.forEach((observer) =>
@@ -173,12 +175,14 @@ export function createConsentStore<C extends string, N extends string>(
   };
 
   const queue = createStorageQueue(storage, loadTimeout, (operation, error) => report({ kind: 'storage', operation, error }));
-  const evaluate = (raw: unknown): Evaluation<C> => evaluateStored(config, raw, now() / 1000, gpc, report);
+  const evaluate = (raw: unknown) => evaluateStored(config, raw, now() / 1000, gpc, report);
 
+  const [known, given] = evaluate(initialValue);
+  let latest = given;
   const initial: ConsentState<C> = {
     // Without a DOM (a server) nothing is read: the state stays what the server knows.
     status: initialValue !== undefined ? 'ready' : 'loading',
-    ...evaluate(initialValue),
+    ...known,
     preferencesOpen: false,
     gpc,
   };
@@ -197,13 +201,10 @@ export function createConsentStore<C extends string, N extends string>(
   const cookies = createGatedCookies(config, isGranted, { report, storageCookie: storage.key });
   // Cookies of categories without consent (left by an older decision, another tab or a script that
   // ran before consentkit) are erased while connected, whenever the decision is (re)read.
-  const sweep = () => connections && cookies.erase(ids.filter((id) => state.choices[id] !== 'granted'));
+  const sweep = () => link && cookies.erase(ids.filter((id) => state.choices[id] !== 'granted'));
 
-  // Re-reads the current decision at the moment it lapses (timers are capped near 24.8 days).
-  const schedule = () => {
-    clearTimeout(timer);
-    if (connections && state.record) timer = setTimeout(refresh, Math.min(lapsesAt(config, state.record) * 1000 - now(), 2 ** 31 - 1));
-  };
+  // Re-reads the current decision at the moment it lapses.
+  const schedule = () => state.record && link?.wake(lapsesAt(config, state.record) * 1000 - now(), refresh);
 
   function setState(patch: Partial<ConsentState<C>>) {
     const previous = state;
@@ -220,35 +221,28 @@ export function createConsentStore<C extends string, N extends string>(
     }
   }
 
-  /**
-   * Takes what storage (`at` absent) or another store says as the current decision, unless it
-   * changes nothing. Storage holding an older decision than this page's has lost a write (it failed,
-   * or a late one overtook it): the newer decision is stored again instead.
-   */
-  function adopt(raw: unknown, at?: DecisionOrder) {
-    const next = evaluate(raw);
-    const { record } = next;
-    if (!at && record && compareOrder([record.decidedAt, record.id], order) < 0) return write(state.record);
+  /** Shows what a stored value means now, unless it changes nothing. */
+  function apply([next, newest]: [Evaluation<C>, ConsentRecord | undefined]) {
+    if (isNewer(newest) > 0) latest = newest;
     if (
       state.status === 'loading' ||
       state.gpc !== gpc ||
-      state.record?.id !== record?.id ||
+      state.record?.id !== next.record?.id ||
       state.decided !== next.decided ||
       ids.some((id) => state.choices[id] !== next.choices[id])
     ) {
-      order = at ?? (record ? [record.decidedAt, record.id] : [0, '']);
       setState({ status: 'ready', ...next, gpc });
-    } else {
-      if (at) order = at;
-      schedule();
-    }
+    } else schedule();
     sweep();
   }
 
   // The current decision, read again: it may have lapsed, or GPC may have changed what it grants.
   function refresh() {
-    adopt(state.record && encodeConsentRecord(state.record), order);
+    apply(evaluate(latest && encodeConsentRecord(latest)));
   }
+
+  // GPC turned on must deny sale/sharing categories at once, not once storage answers.
+  const checkGpc = () => options.gpc === undefined && gpc !== (gpc = detectGlobalPrivacyControl()) && refresh();
 
   const load = () => {
     const read = ++reads;
@@ -256,8 +250,13 @@ export function createConsentStore<C extends string, N extends string>(
     queue('get', [], (raw, ok) => {
       if (read !== reads || started !== generation) return;
       // A failed read keeps whatever this page already decided; only a first read falls back to undecided.
-      if (ok) adopt(raw);
-      else if (state.status === 'loading') setState({ status: 'ready' });
+      if (ok) {
+        const next = evaluate(raw);
+        // Storage holding an older decision than this page knows lost a write (it failed, or a late
+        // one overtook it): the newer one is stored again. Nothing stored at all is a withdrawal.
+        if (next[1] && isNewer(next[1]) < 0) write(latest!);
+        else apply(next);
+      } else if (state.status === 'loading') setState({ status: 'ready' });
       if (saved && state.status === 'ready') {
         const choices = saved;
         saved = undefined;
@@ -283,42 +282,49 @@ export function createConsentStore<C extends string, N extends string>(
   }
 
   /**
-   * Stores a decision (or its absence), then tells the other stores. A message carries the value
+   * Stores a decision or reset, then tells the other stores. A message carries the stored value
    * itself: a cookie written here can reach another tab's `document.cookie` after the message does.
    */
-  const write = (record: ConsentRecord | null, at = order) => {
-    const value = record && encodeConsentRecord(record);
+  const write = (record: ConsentRecord) => {
+    const value = encodeConsentRecord(record);
     let late = false;
-    queue(value ? 'set' : 'remove', value ? [value, record] : [], () => {
-      link?.post([value, ...at]);
-      // A write that landed after its timeout may have overwritten a newer decision: store that again.
-      if (late && compareOrder(at, order) < 0) write(state.record);
+    queue('set', [value, record], () => {
+      link?.post(value);
+      // A write that landed after its timeout may have overwritten a newer value: check storage.
+      if (late && isNewer(record) < 0) load();
       late = true;
     });
   };
 
   /**
-   * A place in time for a decision made here now: after the current one (made here or adopted), even
-   * within one millisecond, so that a later click always wins. Ids begin with their time in
-   * milliseconds; an id that does not (an older format) counts as the end of its second.
+   * A place in time for a decision or reset made here now: after the newest one known (made here
+   * or adopted), even within one millisecond, so that a later click always wins. Ids begin with
+   * their time in milliseconds; an id that does not (an older format) counts as the end of its second.
    */
-  const stamp = (): DecisionOrder => {
-    const [at, id] = order;
+  const stamp = (method: ConsentMethod, lifetime: number, choices: Record<string, boolean>): ConsentRecord => {
+    const [at, id] = orderOf(latest);
     const ms = parseInt(id.slice(0, 12), 16);
     const time = Math.max(now(), (ms >= at * 1000 && ms < at * 1000 + 1000 ? ms : at * 1000 + 999) + 1);
-    return [Math.floor(time / 1000), createConsentId(time)];
+    const decidedAt = Math.floor(time / 1000);
+    latest = { schema: 1, revision: config.revision, id: createConsentId(time), decidedAt, expiresAt: decidedAt + lifetime, method, gpc, choices };
+    write(latest);
+    return latest;
   };
 
-  /** A message from another store: the newer decision wins; an older one is answered with ours. */
+  /**
+   * A message from another store: a newer value wins. An older one means its sender's write may
+   * have landed after this page's newer one, so storage is read, and the newer value stored again
+   * if it was overwritten. Nothing is written blind: a page that closes right after adopting a value
+   * can never leave storage older than it found it.
+   */
   const receive = (message: unknown) => {
-    if (!Array.isArray(message) || typeof message[1] !== 'number' || typeof message[2] !== 'string') return;
-    const at = [message[1], message[2]] as const;
-    const newer = compareOrder(at, order);
+    // The value goes through the codec and every check of a stored one.
+    const next = evaluate(message);
+    const newer = isNewer(next[1]);
     if (newer > 0) {
       generation++;
-      // The value still goes through the codec and every check of a stored one.
-      adopt(message[0], at);
-    } else if (newer < 0) write(state.record);
+      apply(next);
+    } else if (newer < 0) load();
   };
 
   /**
@@ -327,23 +333,18 @@ export function createConsentStore<C extends string, N extends string>(
    */
   function decide(method: ConsentMethod, wanted?: Partial<Record<C, boolean>>) {
     read();
+    // A decision is made under the GPC signal of this moment, whatever the page saw earlier.
+    checkGpc();
     if (state.status === 'loading' && method === 'custom') {
       saved = { ...saved, ...wanted };
       return;
     }
     saved = undefined;
     generation++;
-    order = stamp();
-    const [decidedAt, id] = order;
-    const record: ConsentRecord = {
-      schema: 1,
-      revision: config.revision,
-      id,
-      decidedAt,
-      expiresAt: decidedAt + config.consentExpirySeconds,
+    const record = stamp(
       method,
-      gpc,
-      choices: Object.fromEntries(
+      config.consentExpirySeconds,
+      Object.fromEntries(
         ids.map((id) => {
           const explicit = wanted?.[id];
           return [
@@ -358,9 +359,8 @@ export function createConsentStore<C extends string, N extends string>(
           ];
         }),
       ),
-    };
-    write(record);
-    setState({ status: 'ready', ...evaluate(encodeConsentRecord(record)), preferencesOpen: false });
+    );
+    setState({ status: 'ready', ...evaluate(encodeConsentRecord(record))[0], preferencesOpen: false });
     emit('onDecision', state.record!, state);
   }
 
@@ -396,10 +396,10 @@ export function createConsentStore<C extends string, N extends string>(
       read();
       saved = undefined;
       generation++;
-      order = stamp();
       cookies.erase(ids);
-      write(null);
-      setState({ status: 'ready', ...evaluate(null) });
+      // A marker that outlives every race between tabs, then lapses: nothing of the decision is kept.
+      stamp('reset', 86400, {});
+      setState({ status: 'ready', ...evaluate(null)[0] });
     },
     openPreferences: () => setState({ preferencesOpen: true }),
     closePreferences: () => setState({ preferencesOpen: false }),
@@ -408,21 +408,26 @@ export function createConsentStore<C extends string, N extends string>(
       read();
       release();
       if (!connections++) {
-        link = startSync(storage, receive, () => {
-          // GPC turned on must deny sale/sharing categories at once, not once storage answers.
-          if (options.gpc === undefined && gpc !== (gpc = detectGlobalPrivacyControl())) refresh();
-          load();
+        const started = generation;
+        // Following other tabs is not needed for first paint: its code loads once a store connects.
+        void import('./sync').then(({ startSync }) => {
+          if (!connections || link) return;
+          link = startSync(storage, receive, () => {
+            checkGpc();
+            load();
+          });
+          // A decision made while this loaded is announced now.
+          if (started !== generation && latest) link.post(encodeConsentRecord(latest));
+          if (state.status === 'ready') sweep();
+          schedule();
         });
-        if (state.status === 'ready') sweep();
-        schedule();
       }
       let open = true;
       return () => {
         if (!open) return;
         open = false;
         if (!--connections) {
-          link!.stop();
-          clearTimeout(timer);
+          link?.stop();
           link = undefined;
         }
       };

@@ -4,11 +4,15 @@ import type { ConsentStorage } from '../storage/types';
 export interface SyncLink {
   /** Tells every other store on this storage (other tabs, and other stores on this page). */
   post(message: unknown): void;
+  /** Runs `run` once `ms` have passed (again and again for delays longer than one timer can wait); replaces the previous one. */
+  wake(ms: number, run: () => void): void;
   /** Stops listening. */
   stop(): void;
 }
 
 /**
+ * Loaded when a store connects, not with the page: following other tabs starts after first paint.
+ *
  * Follows changes made outside this store: the adapter's own change events, a BroadcastChannel for
  * shared storage (it reaches other tabs and, unlike the `storage` event, other stores on this
  * page), and the moments a page may have missed something: a back/forward cache restore and the
@@ -27,9 +31,16 @@ export function startSync(storage: ConsentStorage, receive: (message: unknown) =
   };
   addEventListener('pageshow', onShow);
   document.addEventListener('visibilitychange', onShow);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     post: (message) => channel?.postMessage(message),
+    wake(ms, run) {
+      clearTimeout(timer);
+      // Timers cap near 24.8 days: a longer wait wakes early and the store asks again.
+      timer = setTimeout(run, Math.min(ms, 2 ** 31 - 1));
+    },
     stop() {
+      clearTimeout(timer);
       unsubscribe?.();
       channel?.close();
       removeEventListener('pageshow', onShow);

@@ -16,8 +16,12 @@ export interface ConsentStorage {
   get(): MaybePromise<string | readonly string[] | null | undefined>;
   /** Stores the encoded record; `record` is given for adapters that need its expiry or id. */
   set(value: string, record: ConsentRecord): MaybePromise<void>;
-  /** Forgets the stored record. */
-  remove(): MaybePromise<void>;
+  /**
+   * Forgets the stored record, for an app that wipes storage itself. The store never calls it:
+   * `reset()` stores a short-lived marker instead, so that a removal landing late can never be
+   * mistaken for a newer withdrawal or erase a newer decision.
+   */
+  remove?(): MaybePromise<void>;
   /**
    * Calls `onChange` when another tab or process changed the stored value; returns an unsubscribe.
    * Without it, the store syncs tabs over a BroadcastChannel.

@@ -21,7 +21,8 @@ function stored(patch: Partial<ConsentRecord> = {}): string {
 
 const evaluate = (raw: unknown, gpc = false) => {
   const report = vi.fn();
-  return { ...evaluateStored(shopConfig, raw, NOW, gpc, report), report };
+  const [evaluation, latest] = evaluateStored(shopConfig, raw, NOW, gpc, report);
+  return { ...evaluation, latest, report };
 };
 
 describe('evaluateStored (G1: granted only by a current decision)', () => {
@@ -53,6 +54,14 @@ describe('evaluateStored (G1: granted only by a current decision)', () => {
       expect(record?.id).toBe('2'.repeat(32));
       expect(report).toHaveBeenCalledWith({ kind: 'record', reason: 'malformed' });
       expect(report).toHaveBeenCalledWith({ kind: 'record', reason: 'tampered' });
+    });
+
+    it('given a reset marker newer than a decision (another path, or a tab that lagged), should read the reset: nothing granted', () => {
+      const reset = encodeConsentRecord({ schema: 1, revision: 1, id: '9'.repeat(32), decidedAt: NOW - 10, expiresAt: NOW + 86390, method: 'reset', gpc: false, choices: {} });
+      const { decided, choices, latest } = evaluate([newer, reset]);
+      expect(decided).toBe(false);
+      expect(latest?.method).toBe('reset');
+      expect(choices.analytics).toBe('undecided');
     });
 
     it('should not fall back to an older valid record when the newest is from an old revision: ask again', () => {

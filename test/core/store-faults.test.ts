@@ -40,6 +40,7 @@ describe('G2: a decision is stored and announced whatever app code does in its c
     });
     const there = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
     const stops = [here.connect(), there.connect()];
+    await vi.dynamicImportSettled();
     if (callback === 'subscribe listener') here.subscribe(throwing);
     const later = vi.fn();
     here.subscribe(later);
@@ -117,6 +118,7 @@ describe('asynchronous storage', () => {
     const a = createConsentStore(shopConfig, { storage: shared.storage, gpc: false });
     const b = createConsentStore(shopConfig, { storage: shared.storage, gpc: false });
     const stops = [a.connect(), b.connect()];
+    await vi.dynamicImportSettled();
     await vi.waitFor(() => expect([a.getState().status, b.getState().status]).toEqual(['ready', 'ready']));
 
     a.acceptAll();
@@ -149,6 +151,7 @@ describe('asynchronous storage', () => {
     await vi.waitFor(() => expect(s.getState().status).toBe('ready'));
 
     const stop = s.connect();
+    await vi.dynamicImportSettled();
     value = storedValue({ id: '1'.repeat(32) }, T0); // read by the first re-read
     document.dispatchEvent(new Event('visibilitychange'));
     value = storedValue({ id: '2'.repeat(32), method: 'reject-all' }, T0 + 500); // read by the second
@@ -159,6 +162,26 @@ describe('asynchronous storage', () => {
     answers.shift()!(undefined);
     await vi.waitFor(() => expect(s.getState().record?.id).toBe('2'.repeat(32)));
     stop();
+  });
+
+  it('given a write that lands after its timeout, over a newer decision, should store the newer one again without any other event', async () => {
+    vi.useFakeTimers({ now: T0 });
+    let value: string | undefined;
+    // The first write answers after 500 ms, long after the 100 ms timeout; the second at once.
+    const delays = [500, 10];
+    const storage: ConsentStorage = {
+      get: () => Promise.resolve(value),
+      set: (next) => new Promise<void>((resolve) => setTimeout(() => resolve(void (value = next)), delays.shift() ?? 0)),
+      remove: () => Promise.resolve(),
+    };
+    const s = createConsentStore(shopConfig, { storage, gpc: false, loadTimeout: 100 });
+    s.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(0);
+    s.acceptAll();
+    await vi.advanceTimersByTimeAsync(0);
+    s.rejectAll();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(decodeConsentRecord(value, ids)).toMatchObject({ ok: true, record: { method: 'reject-all', id: s.getState().record!.id } });
   });
 
   describe('given a get() that never answers', () => {

@@ -24,7 +24,8 @@ import { localStorageAdapter } from '../../src/storage/local-storage';
 import type { ConsentStorage } from '../../src/storage/types';
 import { shopConfig } from './fixtures';
 
-const RUNS = 1000;
+// At least 1000 per run; FC_RUNS raises it for a longer search.
+const RUNS = Math.max(1000, Number(process.env.FC_RUNS) || 0);
 const ids = shopConfig.categoryIds;
 type Category = (typeof ids)[number];
 const LIFETIME_MS = shopConfig.consentExpirySeconds * 1000;
@@ -94,7 +95,7 @@ function storageFor(model: Model, backend: Real['backend']): ConsentStorage {
         if (take() === 'throw') throw new DOMException('blocked', 'SecurityError');
         return run(...args);
       };
-    return { ...real, get: guard(real.get), set: guard(real.set), remove: guard(real.remove) };
+    return { ...real, get: guard(real.get), set: guard(real.set) };
   }
   const call = <T,>(run: () => T): Promise<T> => {
     const fault = take();
@@ -173,7 +174,7 @@ function storedDecision(model: Model, real: Real): string | null {
             .map((pair) => pair.slice('ck_consent='.length));
   const candidates = (Array.isArray(raw) ? raw : [raw]).map((value) => decodeConsentRecord(value, ids)).filter((result) => result.ok);
   const newest = candidates.map((result) => result.record).sort((a, b) => a.decidedAt - b.decidedAt || (a.id < b.id ? -1 : 1)).at(-1);
-  return newest && lapsesAt(shopConfig, newest) * 1000 > model.now ? newest.id : null;
+  return newest && newest.method !== 'reset' && lapsesAt(shopConfig, newest) * 1000 > model.now ? newest.id : null;
 }
 
 // ── Commands ──────────────────────────────────────────────────────────────────────────────────
@@ -221,10 +222,12 @@ const commands = () => {
       }),
     ),
     tab.map((i) =>
-      make(`tab ${i}: reload`, (model, real) => {
+      make(`tab ${i}: reload`, async (model, real) => {
         const at = i % real.tabs.length;
         real.tabs[at]!.stop();
         real.tabs[at] = openTab(model, real);
+        // The page connects once its sync code has loaded.
+        await vi.dynamicImportSettled();
       }),
     ),
     fc.constant(make('deliver messages', () => HeldChannel.deliver())),
@@ -280,6 +283,7 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
       const model: Model = { kind, now: Date.UTC(2026, 0, 15), gpc: false, throwing: false, faults: [], log: new Map(), sequence: [], lostWrite: false };
       const real: Real = { tabs: [], backend: { value: undefined } };
       real.tabs = Array.from({ length: tabCount }, () => openTab(model, real));
+      await vi.dynamicImportSettled();
       try {
         await fc.asyncModelRun(() => ({ model, real }), cmds);
 

@@ -1,5 +1,5 @@
 import { defineConsentConfig, type ConsentConfig } from '../../src/core/config';
-import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
+import { decodeConsentRecord, encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import type { ConsentError } from '../../src/core/consent-error';
 import { createConsentStore, type ConsentChange } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
@@ -124,13 +124,17 @@ describe('createConsentStore', () => {
       expect(s.isGranted('toString' as never)).toBe(false);
     });
 
-    it('reset should forget the decision and the stored record', async () => {
+    it('reset should forget the decision, leaving in storage only a one-day marker that names no category', async () => {
       const storage = memoryAdapter();
-      const s = createConsentStore(shopConfig, { storage, gpc: false });
+      const s = createConsentStore(shopConfig, { storage, gpc: false, now: clock() });
       s.acceptAll();
       s.reset();
       expect(s.getState()).toMatchObject({ decided: false, record: null, choices: { analytics: 'undecided', essential: 'granted' } });
-      expect(await storage.get()).toBeUndefined();
+      const stored = decodeConsentRecord(await storage.get(), shopConfig.categoryIds);
+      expect(stored).toMatchObject({ ok: true, record: { method: 'reset', choices: {} } });
+      expect(stored.ok && stored.record.expiresAt - stored.record.decidedAt).toBe(86400);
+      // A fresh page reads it as no decision.
+      expect(createConsentStore(shopConfig, { storage, now: clock() }).getState().decided).toBe(false);
     });
 
     it('openPreferences and closePreferences should toggle preferencesOpen, and a decision should close it', () => {
@@ -316,13 +320,14 @@ describe('createConsentStore', () => {
       expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('storage.set() failed'), expect.any(DOMException));
     });
 
-    it('a throwing remove should still forget the decision and report', () => {
+    it('a storage that throws on reset should still forget the decision and report', () => {
       const onError = vi.fn();
       const s = createConsentStore(shopConfig, { storage: throwing(), onError });
       s.acceptAll();
+      onError.mockClear();
       expect(() => s.reset()).not.toThrow();
       expect(s.getState().decided).toBe(false);
-      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'storage', operation: 'remove' }));
+      expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'storage', operation: 'set' }));
     });
 
     it('a rejecting async storage should leave the store working in memory and report each failure', async () => {
@@ -402,6 +407,7 @@ describe('createConsentStore', () => {
       const answer = deferred<string>();
       const s = createConsentStore(shopConfig, { storage: { get: () => answer.promise, set() {}, remove() {} }, now: clock() });
       const stop = s.connect();
+      await vi.dynamicImportSettled();
       expect(visibleCookies()).toContain('theme-mode');
       answer.resolve(storedRecord());
       await vi.waitFor(() => expect(visibleCookies().sort()).toEqual(['auth-token', 'theme-mode']));
@@ -420,9 +426,10 @@ describe('createConsentStore', () => {
   });
 
   describe('across tabs', () => {
-    it('should take a decision another tab stored in localStorage when the storage event arrives', () => {
+    it('should take a decision another tab stored in localStorage when the storage event arrives', async () => {
       const here = createConsentStore(shopConfig, { storage: localStorageAdapter(), now: clock() });
       const stop = here.connect();
+      await vi.dynamicImportSettled();
       localStorage.setItem('ck_consent', storedRecord());
       window.dispatchEvent(new StorageEvent('storage', { key: 'ck_consent' }));
       expect(here.getState().decided).toBe(true);
@@ -432,11 +439,12 @@ describe('createConsentStore', () => {
       stop();
     });
 
-    it('should ignore storage events for other keys', () => {
+    it('should ignore storage events for other keys', async () => {
       const here = createConsentStore(shopConfig, { storage: localStorageAdapter(), now: clock() });
       const listener = vi.fn();
       here.subscribe(listener);
       const stop = here.connect();
+      await vi.dynamicImportSettled();
       window.dispatchEvent(new StorageEvent('storage', { key: 'something-else' }));
       expect(listener).not.toHaveBeenCalled();
       stop();
@@ -446,6 +454,7 @@ describe('createConsentStore', () => {
       const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
       const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
       const stops = [a.connect(), b.connect()];
+      await vi.dynamicImportSettled();
       a.save({ functional: true });
       await vi.waitFor(() => expect(b.getState().decided).toBe(true));
       expect(b.getState().record?.id).toBe(a.getState().record?.id);
@@ -460,6 +469,7 @@ describe('createConsentStore', () => {
       const a = createConsentStore(shopConfig, { storage: lagging(), gpc: false });
       const b = createConsentStore(shopConfig, { storage: lagging(), gpc: false });
       const stops = [a.connect(), b.connect()];
+      await vi.dynamicImportSettled();
       a.save({ analytics: true });
       await vi.waitFor(() => expect(b.getState().choices.analytics).toBe('granted'));
       a.save({ analytics: false });
@@ -473,7 +483,9 @@ describe('createConsentStore', () => {
       const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
       const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
       const stopA = a.connect();
+      await vi.dynamicImportSettled();
       b.connect()();
+      await vi.dynamicImportSettled();
       const listener = vi.fn();
       b.subscribe(listener);
       a.acceptAll();

@@ -17,19 +17,20 @@ afterEach(() => {
 });
 
 describe('expiry while the page stays open', () => {
-  it('given a tab left open past the decision expiry, should flip to undecided at that moment and stop granting', () => {
+  it('given a tab left open past the decision expiry, should flip to undecided at that moment and stop granting', async () => {
     vi.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const s = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
     const stop = s.connect();
+    await vi.dynamicImportSettled();
     s.acceptAll();
     const listener = vi.fn();
     s.subscribe(listener);
 
     // Six months are longer than one timer can wait (about 24.8 days): the store re-arms it.
-    vi.advanceTimersByTime(LIFETIME_MS - 1000);
+    await vi.advanceTimersByTimeAsync(LIFETIME_MS - 1000);
     expect(s.getState().decided).toBe(true);
     expect(listener).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(s.getState()).toMatchObject({ decided: false, choices: { analytics: 'undecided' } });
     expect(s.isGranted('analytics')).toBe(false);
     expect(listener).toHaveBeenCalled();
@@ -45,10 +46,11 @@ describe('expiry while the page stays open', () => {
     expect(s.isGranted('essential')).toBe(true);
   });
 
-  it('given the tab becomes visible after the expiry, should read as undecided', () => {
+  it('given the tab becomes visible after the expiry, should read as undecided', async () => {
     let now = T0;
     const s = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, now: () => now });
     const stop = s.connect();
+    await vi.dynamicImportSettled();
     s.acceptAll();
     now += LIFETIME_MS + 1;
     document.dispatchEvent(new Event('visibilitychange'));
@@ -58,32 +60,35 @@ describe('expiry while the page stays open', () => {
 });
 
 describe('reconciling with storage after start', () => {
-  it('given a store started from the server value, should read storage once connected and see a withdrawal made since', () => {
+  it('given a store started from the server value, should read storage once connected and see a withdrawal made since', async () => {
     const s = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 + 1000, initialValue: storedValue({}, T0) });
     expect(s.getState().decided).toBe(true);
     // Nothing is read before connect(): the first render must match the server's.
     expect(s.getState().decided).toBe(true);
     const stop = s.connect();
+    await vi.dynamicImportSettled();
     expect(s.getState().decided).toBe(false);
     stop();
   });
 
-  it('given a page restored from the back/forward cache, should read storage again', () => {
+  it('given a page restored from the back/forward cache, should read storage again', async () => {
     const storage = memoryAdapter(storedValue({}, T0));
     const s = createConsentStore(shopConfig, { storage, gpc: false, now: () => T0 + 1000 });
     const stop = s.connect();
+    await vi.dynamicImportSettled();
     expect(s.getState().decided).toBe(true);
-    void storage.remove(); // withdrawn elsewhere while the page sat in the cache
+    void storage.remove!(); // withdrawn elsewhere while the page sat in the cache
     dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     expect(s.getState().decided).toBe(false);
     stop();
   });
 
-  it('given GPC turned on while the tab was hidden, should deny sale/sharing categories once it is visible', () => {
+  it('given GPC turned on while the tab was hidden, should deny sale/sharing categories once it is visible', async () => {
     let gpc = false;
     Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpc });
     const s = createConsentStore(shopConfig, { storage: memoryAdapter(), now: () => T0 });
     const stop = s.connect();
+    await vi.dynamicImportSettled();
     s.acceptAll();
     expect(s.getState().choices.advertising).toBe('granted');
     gpc = true;
@@ -99,6 +104,7 @@ describe('G3: every store converges on the latest decision', () => {
     const a = createConsentStore(shopConfig, { storage: localStorageAdapter(), gpc: false });
     const b = createConsentStore(shopConfig, { storage: localStorageAdapter(), gpc: false });
     const stops = [a.connect(), b.connect()];
+    await vi.dynamicImportSettled();
     a.acceptAll();
     await vi.waitFor(() => expect(b.getState().record?.id).toBe(a.getState().record!.id));
     b.rejectAll();
@@ -121,7 +127,9 @@ describe('G3: every store converges on the latest decision', () => {
     const shared = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
     const other = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
     const [firstRoot, secondRoot] = [shared.connect(), shared.connect()];
+    await vi.dynamicImportSettled();
     const stopOther = other.connect();
+    await vi.dynamicImportSettled();
     expect(created).toHaveLength(2);
 
     firstRoot();
@@ -142,6 +150,7 @@ describe('G3: every store converges on the latest decision', () => {
       const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
       const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
       const stops = [a.connect(), b.connect()];
+      await vi.dynamicImportSettled();
       a.acceptAll();
       b.rejectAll();
       await vi.waitFor(() => expect(a.getState().record?.id).toBe(b.getState().record?.id));
@@ -156,6 +165,7 @@ describe('G3: every store converges on the latest decision', () => {
     const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
     const b = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
     const stops = [a.connect(), b.connect()];
+    await vi.dynamicImportSettled();
     for (let i = 0; i < 10; i++) {
       a.acceptAll();
       await vi.waitFor(() => expect(b.getState().record?.id).toBe(a.getState().record!.id));

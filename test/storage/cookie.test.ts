@@ -22,7 +22,7 @@ describe('cookieAdapter', () => {
     await storage.set(encodeConsentRecord(record), record);
     expect(document.cookie).toContain(`ck_consent=${encodeConsentRecord(record)}`);
     expect(await storage.get()).toBe(encodeConsentRecord(record));
-    await storage.remove();
+    await storage.remove!();
     expect(document.cookie).not.toContain('ck_consent');
   });
 

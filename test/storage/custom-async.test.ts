@@ -40,8 +40,11 @@ describe('a user-written async storage', () => {
     await vi.waitFor(() => expect(reloaded.getState().decided).toBe(true));
     expect(reloaded.getState().choices).toMatchObject({ functional: 'granted', analytics: 'denied' });
 
+    // A reset stores a marker that grants nothing (so no tab can restore the older decision).
     reloaded.reset();
-    await vi.waitFor(() => expect(server.value).toBeNull());
-    expect(server.calls).toEqual(['get', 'set custom', 'get', 'remove']);
+    await vi.waitFor(() => expect(server.calls).toEqual(['get', 'set custom', 'get', 'set reset']));
+    const fresh = createConsentStore(shopConfig, { storage, gpc: false });
+    await vi.waitFor(() => expect(fresh.getState().status).toBe('ready'));
+    expect(fresh.getState().decided).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ describe('localStorageAdapter', () => {
     storage.set('value', undefined as never);
     expect(localStorage.getItem('ck_consent')).toBe('value');
     expect(storage.get()).toBe('value');
-    storage.remove();
+    storage.remove!();
     expect(localStorage.getItem('ck_consent')).toBeNull();
   });
 

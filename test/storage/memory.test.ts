@@ -7,7 +7,7 @@ describe('memoryAdapter', () => {
     expect(storage.get()).toBe('stored');
     storage.set('next', undefined as never);
     expect(storage.get()).toBe('next');
-    storage.remove();
+    storage.remove!();
     expect(storage.get()).toBeUndefined();
   });
 
