@@ -32,6 +32,7 @@ export function CategoryToggleLayout({
   const definition = store.config.categories[category];
   if (!definition) throw new Error(`[consentkit] ${NAME}: "${String(category)}" is not a declared category`);
   const granted = useStoreState(NAME, (state) => state.choices[category] === 'granted');
+  const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const [local, setLocal] = useState(!!defaultChecked);
   const { text, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
   const generated = useId();
@@ -39,7 +40,9 @@ export function CategoryToggleLayout({
   const required = !!definition.required;
   const mode = checked !== undefined ? 'controlled' : defaultChecked !== undefined ? 'local' : 'store';
   const on = required || (mode === 'controlled' ? !!checked : mode === 'local' ? local : granted);
-  const locked = required || disabled;
+  // Bound to the store, a flip before stored consent has loaded would save over a decision the
+  // person cannot see yet: the switch waits for it.
+  const locked = required || disabled || (mode === 'store' && loading);
   const state = on ? 'checked' : 'unchecked';
 
   const change = (next: boolean) => {

@@ -20,6 +20,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   const { store } = useConsentContext(NAME);
   const { config } = store;
   const choices = useStoreState(NAME, (state) => state.choices);
+  // Nothing can be saved until stored consent has loaded: the draft would start from "undecided".
+  const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
   const { text: table } = useMessages(NAME, 'table', englishTable);
 
@@ -30,11 +32,13 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
     for (const id of config.categoryIds) if (!config.categories[id]?.required) draft[id] = choices[id] === 'granted';
     return draft;
   };
+  // The draft starts again from the store on each opening, and once stored consent has loaded.
   const [draft, setDraft] = useState(fromStore);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setDraft(fromStore());
+  const ready = open && !loading;
+  const [wasReady, setWasReady] = useState(ready);
+  if (ready !== wasReady) {
+    setWasReady(ready);
+    if (ready) setDraft(fromStore());
   }
 
   const decide = (action: () => void) => () => {
@@ -57,7 +61,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   };
 
   const button = (label: string, onClick: () => void) => (
-    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
+    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick} disabled={loading}>
       {label}
     </button>
   );
@@ -93,6 +97,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                       category={id}
                       checked={checked}
                       onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                      disabled={loading}
                       className={clsx('ck-category-header', classNames.categoryHeader)}
                       classNames={{ switch: classNames.toggle }}
                     />
