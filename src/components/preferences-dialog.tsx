@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
+import { setNonce } from 'get-nonce';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
@@ -17,8 +18,11 @@ type Draft = Partial<Record<CategoryId, boolean>>;
 
 /** The Radix implementation behind `ConsentPreferences`; loaded on first open. */
 export default function PreferencesDialog({ open, onOpenChange, opener, className, classNames = {}, messages }: PreferencesDialogProps) {
-  const { store } = useConsentContext(NAME);
+  const { store, nonce } = useConsentContext(NAME);
   const { config } = store;
+  // Radix's scroll lock adds a <style> (react-remove-scroll, through react-style-singleton) that
+  // takes its nonce from get-nonce: set it before Radix renders, or a strict style-src blocks it.
+  if (nonce) setNonce(nonce);
   const choices = useStoreState(NAME, (state) => state.choices);
   // Nothing can be saved until stored consent has loaded: the draft would start from "undecided".
   const loading = useStoreState(NAME, (state) => state.status === 'loading');
