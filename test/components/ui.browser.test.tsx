@@ -78,6 +78,7 @@ afterEach(() => {
   cleanup();
   document.documentElement.removeAttribute('data-ck-theme');
   document.documentElement.style.scrollPaddingBottom = '';
+  document.documentElement.style.paddingBottom = '';
 });
 
 describe('keyboard only', () => {
@@ -243,6 +244,40 @@ describe('layout', () => {
     expect(banner().getBoundingClientRect().height).toBeGreaterThan(height);
     await userEvent.click(button('Accept all', banner()));
     await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).toBe(''));
+  });
+
+  test('WCAG 2.4.11: given a footer link at the very end of the page, Tab scrolls it clear of the banner; after a decision the page is as before', async () => {
+    document.documentElement.style.paddingBottom = '3px';
+    const store = createConsentStore(config, { storage: memoryAdapter() });
+    render(
+      <ConsentProvider store={store}>
+        <main>
+          <a href="#top">Top</a>
+          <div style={{ height: '150vh' }} />
+        </main>
+        <footer>
+          <a href="#imprint">Imprint</a>
+        </footer>
+        <ConsentBanner />
+      </ConsentProvider>,
+    );
+    await Promise.all(banner().getAnimations().map((animation) => animation.finished));
+    screen.getByRole('link', { name: 'Top' }).focus();
+    await userEvent.tab();
+    const link = screen.getByRole('link', { name: 'Imprint' });
+    expect(document.activeElement).toBe(link);
+    expect(link.getBoundingClientRect().bottom).toBeLessThanOrEqual(banner().getBoundingClientRect().top);
+
+    // The banner grows on a narrow screen: the space at the end grows with it.
+    await page.viewport(375, 700);
+    await waitFor(() => expect(parseFloat(getComputedStyle(document.documentElement).paddingBottom)).toBeCloseTo(3 + banner().getBoundingClientRect().height, 0));
+    link.blur();
+    link.focus();
+    expect(link.getBoundingClientRect().bottom).toBeLessThanOrEqual(banner().getBoundingClientRect().top);
+
+    await userEvent.click(button('Reject all', banner()));
+    await waitFor(() => expect(document.documentElement.style.paddingBottom).toBe('3px'));
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('');
   });
 
   test('the banner is fixed to the bottom of the viewport', async () => {
