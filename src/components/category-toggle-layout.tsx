@@ -4,6 +4,7 @@ import type { CategorySwitchProps } from './category-switch';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
+import { configText } from './config-text';
 import { englishToggle } from './english';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -56,10 +57,10 @@ export function CategoryToggleLayout({
     <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
       <div className="ck-toggle-text">
         <label htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
-          {definition.title}
+          {configText(definition.title)}
         </label>
         <p id={`${generated}d`} className={clsx('ck-toggle-description', classNames.description)}>
-          {definition.description}
+          {configText(definition.description)}
         </p>
       </div>
       <div className="ck-toggle-control">

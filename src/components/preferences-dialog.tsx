@@ -7,6 +7,7 @@ import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
 import CategorySwitch from './category-switch';
 import { CategoryToggleLayout } from './category-toggle-layout';
+import { configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
@@ -113,8 +114,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                         <ul className="ck-cookie-list">
                           {cookies.map((cookie) => (
                             <li key={String(cookie.name)}>
-                              <code className="ck-cookie-name">{formatCookieName(cookie.name)}</code>
-                              <span>{cookie.purpose}</span>
+                              <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
+                              <span>{configText(cookie.purpose)}</span>
                               <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session)}</span>
                             </li>
                           ))}

@@ -9,7 +9,7 @@ describe('CategoryToggle', () => {
     renderWithConsent(<CategoryToggle category="analytics" id="analytics-switch" />);
     const toggle = screen.getByRole('switch', { name: 'Analytics' });
     expect(toggle.id).toBe('analytics-switch');
-    expect(screen.getByText('Analytics').tagName).toBe('LABEL');
+    expect(screen.getByText('Analytics').closest('label')?.htmlFor).toBe('analytics-switch');
     expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Service improvement/);
     expect(toggle.getAttribute('data-state')).toBe('unchecked');
   });

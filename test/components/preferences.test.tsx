@@ -66,6 +66,15 @@ describe('ConsentPreferences', () => {
     expect(describedBy[0]).toBe('Always active');
   });
 
+  test('should render each piece of config text in its own <bdi>, apart from the library\'s words', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    for (const text of ['Essential', 'Analytics', '_gid', 'Google Analytics session ID']) expect(within(dialog).getByText(text).tagName).toBe('BDI');
+    expect(within(dialog).getByText(/^Service improvement/).tagName).toBe('BDI');
+    expect(within(dialog).getByText('Always active').closest('bdi')).toBeNull();
+    expect(within(dialog).getAllByText('24 hours')[0]!.closest('bdi')).toBeNull();
+  });
+
   test('given an undecided visitor, should start every optional switch off (no pre-ticked boxes)', async () => {
     const { open } = setup();
     const dialog = await open();
