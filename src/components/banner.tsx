@@ -61,19 +61,25 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
       if (want) element.querySelector<HTMLElement>('h2')?.focus();
       return;
     }
-    // WCAG 2.4.11: a fixed banner must not hide the focused element, so the page keeps a bottom
-    // scroll padding as tall as the banner while it shows. (A modal banner makes the page inert.)
-    const { style } = document.documentElement;
-    const previous = style.scrollPaddingBottom;
+    // WCAG 2.4.11: a fixed banner must not hide the focused element. The page keeps a bottom
+    // scroll padding as tall as the banner while it shows, and as much extra space at its end:
+    // scroll padding alone cannot scroll past the end, where footer links sit. Inline styles set
+    // through the CSSOM are allowed under a strict CSP. (A modal banner makes the page inert.)
+    const root = document.documentElement;
+    const { style } = root;
+    const { scrollPaddingBottom, paddingBottom } = style;
+    const base = parseFloat(getComputedStyle(root).paddingBottom) || 0;
     const update = () => {
-      style.scrollPaddingBottom = `${element.getBoundingClientRect().height}px`;
+      const height = element.getBoundingClientRect().height;
+      style.scrollPaddingBottom = `${height}px`;
+      style.paddingBottom = `${base + height}px`;
     };
     update();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
     observer?.observe(element);
     return () => {
       observer?.disconnect();
-      style.scrollPaddingBottom = previous;
+      Object.assign(style, { scrollPaddingBottom, paddingBottom });
     };
   }, [shown, modal, preferencesOpen]);
 

@@ -4,6 +4,7 @@ import type { CategorySwitchProps } from './category-switch';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
+import { configText } from './config-text';
 import { englishToggle } from './english';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -32,6 +33,7 @@ export function CategoryToggleLayout({
   const definition = store.config.categories[category];
   if (!definition) throw new Error(`[consentkit] ${NAME}: "${String(category)}" is not a declared category`);
   const granted = useStoreState(NAME, (state) => state.choices[category] === 'granted');
+  const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const [local, setLocal] = useState(!!defaultChecked);
   const { text, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
   const generated = useId();
@@ -39,7 +41,9 @@ export function CategoryToggleLayout({
   const required = !!definition.required;
   const mode = checked !== undefined ? 'controlled' : defaultChecked !== undefined ? 'local' : 'store';
   const on = required || (mode === 'controlled' ? !!checked : mode === 'local' ? local : granted);
-  const locked = required || disabled;
+  // Bound to the store, a flip before stored consent has loaded would save over a decision the
+  // person cannot see yet: the switch waits for it.
+  const locked = required || disabled || (mode === 'store' && loading);
   const state = on ? 'checked' : 'unchecked';
 
   const change = (next: boolean) => {
@@ -53,10 +57,10 @@ export function CategoryToggleLayout({
     <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
       <div className="ck-toggle-text">
         <label htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
-          {definition.title}
+          {configText(definition.title)}
         </label>
         <p id={`${generated}d`} className={clsx('ck-toggle-description', classNames.description)}>
-          {definition.description}
+          {configText(definition.description)}
         </p>
       </div>
       <div className="ck-toggle-control">

@@ -3,10 +3,28 @@ import type { CategoryId } from '../react/register';
 import { clsx } from 'clsx';
 import { englishTable } from './english';
 import type { ConsentMessages } from './messages';
+import { configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import { useMessages } from './use-messages';
 
 const NAME = 'CookiePolicyTable';
+
+/**
+ * A message with `{name}` replaced by config text, isolated. Sliced rather than `replace()`d, so a
+ * `$&` in a service's name stays as written.
+ */
+const fill = (message: string, name: unknown) => {
+  const at = message.indexOf('{name}');
+  return at < 0 ? (
+    message
+  ) : (
+    <>
+      {message.slice(0, at)}
+      {configText(name)}
+      {message.slice(at + 6)}
+    </>
+  );
+};
 
 /** Class names for the parts of {@link CookiePolicyTable}. */
 export interface CookiePolicyTableClassNames {
@@ -70,19 +88,19 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
         if (!cookies.length) return null;
         return (
           <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
-            <caption className={captionClass}>{config.categories[id]?.title}</caption>
+            <caption className={captionClass}>{configText(config.categories[id]?.title)}</caption>
             {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
             <tbody role="rowgroup">
               {cookies.map((cookie) => (
                 <tr key={String(cookie.name)} role="row">
                   <th scope="row" role="rowheader" data-label={text.cookie}>
-                    <code className="ck-cookie-name">{formatCookieName(cookie.name)}</code>
+                    <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
                   </th>
                   <td role="cell" data-label={text.provider}>
-                    {cookie.provider ?? text.self}
+                    {cookie.provider === undefined ? text.self : configText(cookie.provider)}
                   </td>
                   <td role="cell" data-label={text.purpose}>
-                    {cookie.purpose}
+                    {configText(cookie.purpose)}
                   </td>
                   <td role="cell" data-label={text.duration}>
                     {formatDuration(cookie.duration, locale, text.session)}
@@ -104,28 +122,28 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
             {services.map((service) => (
               <tr key={service.name} role="row">
                 <th scope="row" role="rowheader" data-label={text.service}>
-                  {service.name}
+                  {configText(service.name)}
                 </th>
                 <td role="cell" data-label={text.purpose}>
-                  {service.purpose}
+                  {configText(service.purpose)}
                 </td>
                 <td role="cell" data-label={text.data}>
-                  {service.data}
+                  {configText(service.data)}
                 </td>
                 {showControl && (
                   <td role="cell" data-label={text.control}>
-                    {service.control}
+                    {configText(service.control)}
                   </td>
                 )}
                 {showDuration && (
                   <td role="cell" data-label={text.duration}>
-                    {service.duration}
+                    {configText(service.duration)}
                   </td>
                 )}
                 <td role="cell" data-label={text.privacyPolicy}>
                   {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
                   <a className={clsx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
-                    {text.privacyPolicyLink.replace('{name}', service.name)}
+                    {fill(text.privacyPolicyLink, service.name)}
                   </a>
                 </td>
               </tr>

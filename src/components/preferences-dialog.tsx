@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
+import { setNonce } from 'get-nonce';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
 import CategorySwitch from './category-switch';
 import { CategoryToggleLayout } from './category-toggle-layout';
+import { configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
@@ -17,9 +19,14 @@ type Draft = Partial<Record<CategoryId, boolean>>;
 
 /** The Radix implementation behind `ConsentPreferences`; loaded on first open. */
 export default function PreferencesDialog({ open, onOpenChange, opener, className, classNames = {}, messages }: PreferencesDialogProps) {
-  const { store } = useConsentContext(NAME);
+  const { store, nonce } = useConsentContext(NAME);
   const { config } = store;
+  // Radix's scroll lock adds a <style> (react-remove-scroll, through react-style-singleton) that
+  // takes its nonce from get-nonce: set it before Radix renders, or a strict style-src blocks it.
+  if (nonce) setNonce(nonce);
   const choices = useStoreState(NAME, (state) => state.choices);
+  // Nothing can be saved until stored consent has loaded: the draft would start from "undecided".
+  const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
   const { text: table } = useMessages(NAME, 'table', englishTable);
 
@@ -30,11 +37,13 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
     for (const id of config.categoryIds) if (!config.categories[id]?.required) draft[id] = choices[id] === 'granted';
     return draft;
   };
+  // The draft starts again from the store on each opening, and once stored consent has loaded.
   const [draft, setDraft] = useState(fromStore);
-  const [wasOpen, setWasOpen] = useState(open);
-  if (open !== wasOpen) {
-    setWasOpen(open);
-    if (open) setDraft(fromStore());
+  const ready = open && !loading;
+  const [wasReady, setWasReady] = useState(ready);
+  if (ready !== wasReady) {
+    setWasReady(ready);
+    if (ready) setDraft(fromStore());
   }
 
   const decide = (action: () => void) => () => {
@@ -57,7 +66,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   };
 
   const button = (label: string, onClick: () => void) => (
-    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
+    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick} disabled={loading}>
       {label}
     </button>
   );
@@ -93,6 +102,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                       category={id}
                       checked={checked}
                       onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                      disabled={loading}
                       className={clsx('ck-category-header', classNames.categoryHeader)}
                       classNames={{ switch: classNames.toggle }}
                     />
@@ -104,8 +114,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                         <ul className="ck-cookie-list">
                           {cookies.map((cookie) => (
                             <li key={String(cookie.name)}>
-                              <code className="ck-cookie-name">{formatCookieName(cookie.name)}</code>
-                              <span>{cookie.purpose}</span>
+                              <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
+                              <span>{configText(cookie.purpose)}</span>
                               <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session)}</span>
                             </li>
                           ))}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useConsentStore } from '../react/context';
+import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { gateScript, type GatedScriptOptions } from './script-gate';
 
@@ -13,20 +13,22 @@ export interface ConsentScriptProps extends GatedScriptOptions {
  * Loads a third-party script only after its category is granted (and never during server
  * rendering): `<ConsentScript category="analytics" src="https://…/gtag.js?id=G-XXXX" />`.
  * Renders nothing. The script is added once; changing props later does not add it again.
+ * Without a `nonce` prop it carries the provider's `nonce`.
  */
 export function ConsentScript({ category, ...options }: ConsentScriptProps): null {
-  const store = useConsentStore();
+  const { store, nonce } = useConsentContext('ConsentScript');
   const latest = useRef(options);
   latest.current = options;
   useEffect(
     () =>
       gateScript(store, category, {
         ...latest.current,
+        nonce: latest.current.nonce ?? nonce,
         onLoad: () => latest.current.onLoad?.(),
-        onError: () => latest.current.onError?.(),
+        onError: (error) => latest.current.onError?.(error),
         onRevoke: () => latest.current.onRevoke?.(),
       }),
-    [store, category],
+    [store, category, nonce],
   );
   return null;
 }

@@ -1,4 +1,5 @@
 import type { ConsentStore } from '../core/store';
+import { warn } from '../core/warn';
 
 /** Google Consent Mode v2 signals. */
 export type GoogleConsentType =
@@ -10,6 +11,16 @@ export type GoogleConsentType =
   | 'personalization_storage'
   | 'security_storage';
 
+const TYPES: readonly GoogleConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
 type Signals = Partial<Record<GoogleConsentType, 'granted' | 'denied'>>;
 
 declare global {
@@ -19,10 +30,13 @@ declare global {
 }
 
 /**
- * Keeps Google Consent Mode in step with the store: pushes a `default` of "denied" for every mapped
- * signal at once (before any Google tag can read it), then an `update` after every change.
+ * Keeps Google Consent Mode in step with the store. First a `default` that covers all seven
+ * signals, before any Google tag can read it: granted for signals mapped only to required
+ * categories (such as `security_storage` to `essential`), denied for every other one, mapped or
+ * not. Then an `update` after every change of a mapped signal.
  * `map` says which signals each category carries, e.g.
  * `{ analytics: ['analytics_storage'], marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'] }`.
+ * A `dataLayer` that throws is reported in development and never reaches the store.
  * Returns a function that stops the updates.
  */
 export function connectGoogleConsentMode<C extends string>(
@@ -32,8 +46,12 @@ export function connectGoogleConsentMode<C extends string>(
   if (typeof window === 'undefined') return () => {};
   // gtag() pushes its `arguments` object, not an array; Google's tags only read that shape.
   function gtag(..._args: unknown[]) {
-    // eslint-disable-next-line prefer-rest-params
-    (window.dataLayer = window.dataLayer || []).push(arguments);
+    try {
+      // eslint-disable-next-line prefer-rest-params
+      (window.dataLayer = window.dataLayer || []).push(arguments);
+    } catch (error) {
+      if (process.env.NODE_ENV !== 'production') warn('Google Consent Mode: dataLayer.push() failed', error);
+    }
   }
   const signals = (granted: (category: C) => boolean): Signals => {
     const result: Signals = {};
@@ -45,8 +63,10 @@ export function connectGoogleConsentMode<C extends string>(
     }
     return result;
   };
-  gtag('consent', 'default', signals(() => false));
-  let last = '';
+  // Before a decision only required categories are granted.
+  const initial = signals((category) => !!store.config.categories[category]?.required);
+  gtag('consent', 'default', { ...Object.fromEntries(TYPES.map((type) => [type, 'denied'])), ...initial });
+  let last = JSON.stringify(initial);
   const update = () => {
     const next = signals(store.isGranted);
     const key = JSON.stringify(next);
@@ -55,7 +75,6 @@ export function connectGoogleConsentMode<C extends string>(
       gtag('consent', 'update', next);
     }
   };
-  if (store.getState().decided) update();
-  else last = JSON.stringify(signals(() => false));
+  update();
   return store.subscribe(update);
 }

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { CategoryToggle } from '../../src/components/category-toggle';
-import { config, findSwitch, renderWithConsent, storedChoices } from './helpers';
+import { config, findSwitch, renderWithConsent, slowStorage, storedChoices } from './helpers';
 
 describe('CategoryToggle', () => {
   test('should be a switch named by the visible category title and described by its description', () => {
     renderWithConsent(<CategoryToggle category="analytics" id="analytics-switch" />);
     const toggle = screen.getByRole('switch', { name: 'Analytics' });
     expect(toggle.id).toBe('analytics-switch');
-    expect(screen.getByText('Analytics').tagName).toBe('LABEL');
+    expect(screen.getByText('Analytics').closest('label')?.htmlFor).toBe('analytics-switch');
     expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Service improvement/);
     expect(toggle.getAttribute('data-state')).toBe('unchecked');
   });
@@ -109,6 +109,34 @@ describe('CategoryToggle', () => {
     const ready = (await findSwitch('Functional')) as HTMLButtonElement;
     expect(ready.disabled).toBe(false);
     expect(ready.getAttribute('aria-checked')).toBe('true');
+  });
+
+  test('while stored consent is still loading, the store-bound switch should be disabled and save nothing; once loaded it shows and keeps the stored grants', async () => {
+    const user = userEvent.setup();
+    const { storage, answer } = slowStorage({ functional: false, analytics: true });
+    const { store } = renderWithConsent(
+      <>
+        <CategoryToggle category="functional" />
+        <CategoryToggle category="analytics" defaultChecked={false} />
+      </>,
+      { store: { storage } },
+    );
+    const functional = (await findSwitch('Functional')) as HTMLButtonElement;
+    expect(store.getState().status).toBe('loading');
+    expect(functional.disabled).toBe(true);
+    expect(functional.getAttribute('data-disabled')).toBe('');
+    expect(functional.closest('.ck-toggle')?.getAttribute('data-disabled')).toBe('');
+    await user.click(functional);
+    expect(store.getState()).toMatchObject({ status: 'loading', decided: false });
+    // A toggle that saves nothing has nothing to wait for.
+    expect(((await findSwitch('Analytics')) as HTMLButtonElement).disabled).toBe(false);
+
+    await answer();
+    expect(functional.disabled).toBe(false);
+    expect(functional.hasAttribute('data-disabled')).toBe(false);
+    expect(functional.getAttribute('aria-checked')).toBe('false');
+    await user.click(functional);
+    expect(store.getState().choices).toMatchObject({ functional: 'granted', analytics: 'granted' });
   });
 
   test('given an undeclared category, should throw an error that names it', () => {

@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react';
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { ConsentProvider } from '../../src/react/provider';
 import { createConsentStore, type ConsentStoreOptions } from '../../src/core/store';
-import { decodeConsentRecord } from '../../src/core/record';
+import { decodeConsentRecord, encodeConsentRecord } from '../../src/core/record';
+import { memoryAdapter } from '../../src/storage/memory';
+import type { ConsentStorage } from '../../src/storage/types';
 import { readCookie } from '../../src/core/cookie-jar';
 import type { PartialConsentMessages } from '../../src/components/messages';
 import { balancedMasteringConfig } from '../../stories/demo/balanced-mastering';
@@ -42,4 +44,21 @@ export async function findSwitch(name: string): Promise<HTMLElement> {
     if (found.hasAttribute('data-pending')) throw new Error(`the ${name} switch is still loading`);
     return found;
   });
+}
+
+/**
+ * Storage whose `get()` answers only when the test calls `answer()`, holding a decision made
+ * earlier with `choices`: the store stays `'loading'` until then, as with a slow backend.
+ */
+export function slowStorage(choices: Record<string, boolean>) {
+  const earlier = createConsentStore(config, { storage: memoryAdapter() });
+  earlier.save(choices);
+  const stored = encodeConsentRecord(earlier.getState().record!);
+  let answer!: (value: string) => void;
+  const storage: ConsentStorage = {
+    get: () => new Promise<string>((resolve) => (answer = resolve)),
+    set: () => {},
+    remove: () => {},
+  };
+  return { storage, answer: () => act(async () => answer(stored)) };
 }

@@ -6,7 +6,7 @@ import { defineConsentConfig } from '../../src/core/config';
 import { formatCookieName, formatDuration } from '../../src/components/format-duration';
 import { ConsentProvider } from '../../src/react/provider';
 import { render } from '@testing-library/react';
-import { renderWithConsent } from './helpers';
+import { config, renderWithConsent } from './helpers';
 
 // Row header first, then the cells, as a screen reader announces a row.
 const rowCells = (row: HTMLElement) => [...within(row).getAllByRole('rowheader'), ...within(row).getAllByRole('cell')];
@@ -135,7 +135,8 @@ describe('CookiePolicyTable', () => {
       </ConsentProvider>,
     );
     const table = screen.getByRole('table', { name: 'Third-party services' });
-    const link = within(table).getByText('Tracker privacy policy');
+    const link = table.querySelector('a')!;
+    expect(link.textContent).toBe('Tracker privacy policy');
     expect(link.getAttribute('href')).toBeNull();
     // No service declares control or duration: no empty columns.
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Service', 'Purpose', 'Data collected', 'Privacy policy']);
@@ -161,5 +162,60 @@ describe('formatDuration and formatCookieName', () => {
     expect(formatCookieName(/session$/)).toBe('*session');
     expect(formatCookieName(/^(a|b)$/)).toBe('/^(a|b)$/');
     expect(formatCookieName(/^ab?c$/)).toBe('/^ab?c$/');
+  });
+
+  test('given a service name with $&, $` and $\', the privacy link should show the name as written', () => {
+    const name = "Ad$&Co$`x$'";
+    const config = defineConsentConfig({
+      revision: 1,
+      categories: { analytics: { title: 'Analytics', description: 'Counts visits.' } },
+      services: [{ name, category: 'analytics', purpose: 'Stats', data: 'Visits', privacyPolicyUrl: 'https://example.com/privacy' }],
+    });
+    render(
+      <ConsentProvider config={config}>
+        <CookiePolicyTable />
+      </ConsentProvider>,
+    );
+    expect(screen.getByRole('link').textContent).toBe(`${name} privacy policy`);
+    expect(screen.getByRole('rowheader').textContent).toBe(name);
+  });
+
+  test('given optional fields that are not text and skipped validation (a production build), should render the table without them', () => {
+    const valid = defineConsentConfig({
+      revision: 1,
+      categories: { analytics: { title: 'Analytics', description: 'Counts visits.' } },
+      cookies: [{ name: '_ga', category: 'analytics', provider: 'Google', purpose: 'Visitor ID', duration: { years: 2 } }],
+      services: [{ name: 'Tracker', category: 'analytics', purpose: 'Stats', data: 'Visits', control: 'Opt out', duration: '2 years', privacyPolicyUrl: 'https://example.com/privacy' }],
+    });
+    const object = { toString: () => 'object' };
+    const unchecked = {
+      ...valid,
+      cookies: [{ ...valid.cookies[0]!, provider: object }],
+      services: [{ ...valid.services[0]!, control: object, duration: ['2 years'] }],
+    } as unknown as typeof valid;
+    render(
+      <ConsentProvider config={unchecked}>
+        <CookiePolicyTable />
+      </ConsentProvider>,
+    );
+    expect(cellTexts(bodyRows(screen.getByRole('table', { name: 'Analytics' }))[0]!)).toEqual(['_ga', '', 'Visitor ID', '2 years', 'Yes']);
+    expect(cellTexts(bodyRows(screen.getByRole('table', { name: 'Third-party services' }))[0]!)).toEqual(['Tracker', 'Stats', 'Visits', '', '', 'Tracker privacy policy']);
+  });
+
+  test('every piece of config text sits in its own <bdi>, apart from the library\'s words', () => {
+    const { container } = renderWithConsent(<CookiePolicyTable />);
+    const configTexts = new Set<string>();
+    for (const id of config.categoryIds) configTexts.add(config.categories[id].title);
+    for (const cookie of config.cookies) for (const value of [cookie.provider, cookie.purpose, formatCookieName(cookie.name)]) if (value) configTexts.add(value);
+    for (const service of config.services) for (const value of [service.name, service.purpose, service.data, service.control, service.duration]) if (value) configTexts.add(value);
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const seen: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const inBdi = node.parentElement?.tagName === 'BDI';
+      // A config text is alone in its <bdi>; the library's words never are in one.
+      expect(inBdi, JSON.stringify(node.textContent)).toBe(configTexts.has(node.textContent!));
+      if (inBdi) seen.push(node.textContent!);
+    }
+    expect(new Set(seen)).toEqual(configTexts);
   });
 });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { ConsentSettingsButton } from '../../src/components/settings-button';
-import { renderWithConsent, storedChoices } from './helpers';
+import { renderWithConsent, slowStorage, storedChoices } from './helpers';
 
 const setup = (ui = <ConsentPreferences />) => {
   const user = userEvent.setup();
@@ -64,6 +64,15 @@ describe('ConsentPreferences', () => {
     expect(essential.closest('.ck-toggle')?.textContent).toContain('Always active');
     const describedBy = essential.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(describedBy[0]).toBe('Always active');
+  });
+
+  test('should render each piece of config text in its own <bdi>, apart from the library\'s words', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    for (const text of ['Essential', 'Analytics', '_gid', 'Google Analytics session ID']) expect(within(dialog).getByText(text).tagName).toBe('BDI');
+    expect(within(dialog).getByText(/^Service improvement/).tagName).toBe('BDI');
+    expect(within(dialog).getByText('Always active').closest('bdi')).toBeNull();
+    expect(within(dialog).getAllByText('24 hours')[0]!.closest('bdi')).toBeNull();
   });
 
   test('given an undecided visitor, should start every optional switch off (no pre-ticked boxes)', async () => {
@@ -186,6 +195,30 @@ describe('ConsentPreferences', () => {
     expect(changes).toEqual([false, false]);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(storedChoices()).toEqual({ essential: true, functional: false, analytics: false });
+  });
+
+  test('opened while stored consent is still loading, should disable the switches and every saving button, then show the stored choices', async () => {
+    const user = userEvent.setup();
+    const { storage, answer } = slowStorage({ functional: false, analytics: true });
+    const { store } = renderWithConsent(<ConsentPreferences defaultOpen />, { store: { storage } });
+    const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
+    const saving = ['Accept all', 'Reject all', 'Save preferences'].map((name) => within(dialog).getByRole('button', { name }) as HTMLButtonElement);
+    expect(saving.map((button) => button.disabled)).toEqual([true, true, true]);
+    for (const name of ['Functional', 'Analytics']) {
+      const toggle = within(dialog).getByRole('switch', { name }) as HTMLButtonElement;
+      expect(toggle.disabled).toBe(true);
+      expect(toggle.getAttribute('data-disabled')).toBe('');
+    }
+    await user.click(saving[1]!);
+    expect(store.getState()).toMatchObject({ status: 'loading', decided: false, preferencesOpen: true });
+
+    await answer();
+    expect(saving.map((button) => button.disabled)).toEqual([false, false, false]);
+    const analytics = within(dialog).getByRole('switch', { name: 'Analytics' }) as HTMLButtonElement;
+    expect(analytics.disabled).toBe(false);
+    expect(analytics.getAttribute('aria-checked')).toBe('true');
+    await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    expect(store.getState().choices).toMatchObject({ functional: 'denied', analytics: 'granted' });
   });
 
   test('with defaultOpen, should open on mount through the store', async () => {

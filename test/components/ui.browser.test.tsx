@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { CookiePolicyTable } from '../../src/components/policy-table';
+import { CategoryToggle } from '../../src/components/category-toggle';
 import { ConsentSettingsButton } from '../../src/components/settings-button';
 import { createConsentStore } from '../../src/core/store';
 import { memoryAdapter } from '../../src/storage/memory';
@@ -78,6 +79,7 @@ afterEach(() => {
   cleanup();
   document.documentElement.removeAttribute('data-ck-theme');
   document.documentElement.style.scrollPaddingBottom = '';
+  document.documentElement.style.paddingBottom = '';
 });
 
 describe('keyboard only', () => {
@@ -245,6 +247,40 @@ describe('layout', () => {
     await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).toBe(''));
   });
 
+  test('WCAG 2.4.11: given a footer link at the very end of the page, Tab scrolls it clear of the banner; after a decision the page is as before', async () => {
+    document.documentElement.style.paddingBottom = '3px';
+    const store = createConsentStore(config, { storage: memoryAdapter() });
+    render(
+      <ConsentProvider store={store}>
+        <main>
+          <a href="#top">Top</a>
+          <div style={{ height: '150vh' }} />
+        </main>
+        <footer>
+          <a href="#imprint">Imprint</a>
+        </footer>
+        <ConsentBanner />
+      </ConsentProvider>,
+    );
+    await Promise.all(banner().getAnimations().map((animation) => animation.finished));
+    screen.getByRole('link', { name: 'Top' }).focus();
+    await userEvent.tab();
+    const link = screen.getByRole('link', { name: 'Imprint' });
+    expect(document.activeElement).toBe(link);
+    expect(link.getBoundingClientRect().bottom).toBeLessThanOrEqual(banner().getBoundingClientRect().top);
+
+    // The banner grows on a narrow screen: the space at the end grows with it.
+    await page.viewport(375, 700);
+    await waitFor(() => expect(parseFloat(getComputedStyle(document.documentElement).paddingBottom)).toBeCloseTo(3 + banner().getBoundingClientRect().height, 0));
+    link.blur();
+    link.focus();
+    expect(link.getBoundingClientRect().bottom).toBeLessThanOrEqual(banner().getBoundingClientRect().top);
+
+    await userEvent.click(button('Reject all', banner()));
+    await waitFor(() => expect(document.documentElement.style.paddingBottom).toBe('3px'));
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('');
+  });
+
   test('the banner is fixed to the bottom of the viewport', async () => {
     renderPage();
     // Wait for the entrance animation (it slides up from 1rem below).
@@ -278,6 +314,54 @@ describe('layout', () => {
     expect(getComputedStyle(cells[0]!, '::before').content).toBe('"Provider"');
     expect(table.getBoundingClientRect().width).toBeLessThanOrEqual(375);
     expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
+  });
+});
+
+describe('text from the config', () => {
+  test('given 20,000-character unbroken titles, descriptions and service names, the page and the dialog do not get wider', async () => {
+    const long = 'W'.repeat(20_000);
+    const wide = {
+      ...config,
+      categories: { ...config.categories, analytics: { ...config.categories.analytics, title: long, description: long } },
+      cookies: config.cookies.map((cookie) => ({ ...cookie, purpose: long })),
+      services: config.services.map((service) => ({ ...service, name: `${service.name}${long}`, data: long })),
+    } as typeof config;
+    render(
+      <ConsentProvider config={wide} storage={memoryAdapter()}>
+        <CookiePolicyTable />
+        <CategoryToggle category="analytics" />
+        <ConsentBanner />
+        <ConsentPreferences />
+      </ConsentProvider>,
+    );
+    await userEvent.click(button('Customize', banner()));
+    const dialog = await openDialog();
+    const root = document.documentElement;
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    expect(dialog.getBoundingClientRect().right).toBeLessThanOrEqual(root.clientWidth);
+    for (const part of [dialog, dialog.querySelector('.ck-dialog-body')!]) expect(part.scrollWidth).toBeLessThanOrEqual(part.clientWidth);
+  });
+
+  test('given a service name ending in an unterminated U+202E, the library\'s words in its privacy link still read left to right', () => {
+    const hostile = { ...config, services: config.services.map((service, i) => (i ? service : { ...service, name: `Evil\u202E` })) } as typeof config;
+    render(
+      <ConsentProvider config={hostile} storage={memoryAdapter()}>
+        <CookiePolicyTable />
+      </ConsentProvider>,
+    );
+    const link = document.querySelector('.ck-table-services a')!;
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    let node = walker.nextNode();
+    while (node && !node.textContent!.includes('privacy policy')) node = walker.nextNode();
+    const start = node!.textContent!.indexOf('privacy policy');
+    const left = (offset: number) => {
+      const range = document.createRange();
+      range.setStart(node!, offset);
+      range.setEnd(node!, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    // "p" of "privacy" sits left of "y" of "policy", as English reads.
+    expect(left(start)).toBeLessThan(left(start + 'privacy policy'.length - 1));
   });
 });
 

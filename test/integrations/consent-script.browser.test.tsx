@@ -5,6 +5,7 @@ import { createConsentStore } from '../../src/core/store';
 import { memoryAdapter } from '../../src/storage/memory';
 import { ConsentScript } from '../../src/integrations/consent-script';
 import { gateScript } from '../../src/integrations/script-gate';
+import type { TrustedTypesValue } from '../../src/integrations/trusted-types';
 import { balancedMasteringConfig } from '../../stories/demo/balanced-mastering';
 
 declare global {
@@ -73,5 +74,71 @@ describe('ConsentScript in Chromium', () => {
     expect(runs('revoke')).toBe(1);
     store.rejectAll();
     expect(onRevoke).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('onRevoke', () => {
+  it('given a second watcher that starts after the category was revoked, should not call its onRevoke on mount; it is called only for a grant it saw withdrawn', () => {
+    const store = newStore();
+    const first = vi.fn();
+    const second = vi.fn();
+    gateScript(store, 'analytics', { code: counter('late'), onRevoke: first });
+    store.acceptAll();
+    store.rejectAll();
+    expect(first).toHaveBeenCalledTimes(1);
+    // The script is on the page already and analytics is denied: nothing is revoked for this one.
+    gateScript(store, 'analytics', { code: counter('late'), onRevoke: second });
+    store.save({ functional: true });
+    expect(second).not.toHaveBeenCalled();
+    store.acceptAll();
+    store.rejectAll();
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(runs('late')).toBe(1);
+  });
+
+  it('given ConsentScript mounted (in StrictMode) after its script ran and the category was revoked, should not call onRevoke', () => {
+    const store = newStore();
+    // An earlier page view ran the script, then the person withdrew analytics.
+    const stop = gateScript(store, 'analytics', { code: counter('remount') });
+    store.acceptAll();
+    store.rejectAll();
+    stop();
+    const onRevoke = vi.fn();
+    render(
+      <StrictMode>
+        <ConsentProvider store={store}>
+          <ConsentScript category="analytics" code={counter('remount')} onRevoke={onRevoke} />
+        </ConsentProvider>
+      </StrictMode>,
+    );
+    act(() => store.save({ functional: true }));
+    expect(onRevoke).not.toHaveBeenCalled();
+    expect(runs('remount')).toBe(1);
+  });
+});
+
+describe('nonce and Trusted Types', () => {
+  it('given <ConsentProvider nonce>, should give the script that nonce unless ConsentScript names its own', () => {
+    const store = newStore();
+    store.acceptAll();
+    render(
+      <ConsentProvider store={store} nonce="provider-nonce">
+        <ConsentScript category="analytics" code={counter('nonceA')} />
+        <ConsentScript category="analytics" code={counter('nonceB')} nonce="own-nonce" />
+      </ConsentProvider>,
+    );
+    const scripts = [...document.querySelectorAll<HTMLScriptElement>('script[data-consent-category="analytics"]')];
+    const nonceOf = (key: string) => scripts.find((script) => script.text.includes(key))?.nonce;
+    expect(nonceOf('nonceA')).toBe('provider-nonce');
+    expect(nonceOf('nonceB')).toBe('own-nonce');
+  });
+
+  it('given a TrustedScript made by the app\'s own policy, should run it', () => {
+    const factory = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: object): { createScript(value: string): TrustedTypesValue } } }).trustedTypes;
+    const appPolicy = factory.createPolicy('app-under-test', { createScript: (value: string) => value });
+    const store = newStore();
+    gateScript(store, 'analytics', { code: appPolicy.createScript(counter('trusted')) });
+    store.acceptAll();
+    expect(runs('trusted')).toBe(1);
   });
 });
