@@ -1,5 +1,7 @@
 import { commands } from 'vitest/browser';
 import { deleteCookie, readCookie, writeCookie } from '../../src/core/cookie-jar';
+import type { ConsentError } from '../../src/core/consent-error';
+import type { ConsentRecord } from '../../src/core/record';
 import { createConsentStore } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
 import { memoryAdapter } from '../../src/storage/memory';
@@ -103,5 +105,72 @@ describe('consent cookie and gated cookies in Chromium', () => {
     store.cookies.set('theme-mode', 'dark');
     store.save({ analytics: false });
     expect((await commands.getCookies()).map((c) => c.name).sort()).toEqual(['theme-mode']);
+  });
+});
+
+describe('writes steered by data, and writes the browser drops, in Chromium', () => {
+  const errors: ConsentError[] = [];
+  const grantedStore = () => {
+    errors.length = 0;
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, onError: (error) => void errors.push(error) });
+    store.acceptAll();
+    return store;
+  };
+
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(['_ga_X; Max-Age=99999999', '_ga_a=b', '_ga_X; Domain=localhost'])('set(%j) through the /^_ga_/ family should leave no cookie at all', async (name) => {
+    const store = grantedStore();
+    expect(store.cookies.set(name as '_ga', 'v')).toBe(false);
+    expect(await commands.getCookies()).toEqual([]);
+    expect(errors).toEqual([{ kind: 'write', name, reason: 'name' }]);
+  });
+
+  it('a 5,000-character value should report a dropped write, return false and leave no cookie', async () => {
+    const store = grantedStore();
+    expect(store.cookies.set('theme-mode', 'x'.repeat(5000))).toBe(false);
+    expect(await cookie('theme-mode')).toBeUndefined();
+    expect(errors).toEqual([{ kind: 'write', name: 'theme-mode', reason: 'dropped' }]);
+  });
+
+  it('a value with a lone surrogate should return false, report the value and not throw', async () => {
+    const store = grantedStore();
+    expect(store.cookies.set('theme-mode', 'dark \ud800')).toBe(false);
+    expect(await cookie('theme-mode')).toBeUndefined();
+    expect(errors).toEqual([{ kind: 'write', name: 'theme-mode', reason: 'value' }]);
+  });
+
+  it('a quoted value written by another script (theme="dark") should read unquoted', () => {
+    document.cookie = 'theme-mode="dark"; Path=/';
+    expect(grantedStore().cookies.get('theme-mode')).toBe('dark');
+  });
+});
+
+describe('the consent cookie adapter in Chromium', () => {
+  const record: ConsentRecord = {
+    schema: 1,
+    revision: 1,
+    id: 'a'.repeat(32),
+    decidedAt: Math.floor(nowSeconds()),
+    expiresAt: Math.floor(nowSeconds()) + 86400,
+    method: 'reject-all',
+    gpc: false,
+    choices: { essential: true },
+  };
+
+  it('set() should throw when the browser does not keep the cookie (too large)', async () => {
+    expect(() => cookieAdapter().set('x'.repeat(5000), record)).toThrow('the browser did not keep the ck_consent cookie');
+    expect(await cookie('ck_consent')).toBeUndefined();
+  });
+
+  it('given hostPrefix, a page Chromium counts as https-like (localhost) still uses the plain name, as on any http page', () => {
+    expect(location.protocol).toBe('http:');
+    expect(cookieAdapter({ hostPrefix: true }).key).toBe('ck_consent');
   });
 });
