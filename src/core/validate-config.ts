@@ -23,7 +23,8 @@ const text = (value: unknown, field: string) => check(typeof value === 'string' 
  */
 export const optional = (item: Record<string, unknown>, key: string, field: string, form = /\S/, type = 'string') =>
   check(
-    item[key] === undefined || (typeof item[key] === type && form.test(String(item[key]))),
+    // RegExp#test reads a boolean as its text.
+    item[key] === undefined || (typeof item[key] === type && form.test(item[key] as string)),
     `${field}.${key}`,
     process.env.NODE_ENV !== 'production' &&
       (({ name: 'must be an RFC 6265 token', path: "must be a path starting with '/', without ';', ',', spaces or control characters", domain: "must be a host name such as '.example.com'" } as Record<string, string>)[key] ??

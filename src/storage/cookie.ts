@@ -17,9 +17,11 @@ export interface CookieAdapterOptions {
    * reads only the prefixed cookie. Cannot be combined with `domain` or a `path` other than `/`; leave
    * `secure` at its default.
    *
-   * On an http page (e.g. `http://localhost` in development) browsers refuse `Secure` cookies, so
-   * the adapter uses the plain name there; `key` is the name in use. A server reads it with
-   * `readConsentCookie(header, '__Host-ck_consent')` on https requests.
+   * On an http page (e.g. `http://localhost` in development) the adapter uses the plain name
+   * (`ck_consent`): a `__Host-` cookie needs `Secure`, which browsers refuse over http (some make an
+   * exception for localhost, Safari does not), and a page on http has no sibling protection to keep
+   * anyway. `key` is the name in use. A server reads `readConsentCookie(header, '__Host-ck_consent')`
+   * on https requests, and the plain name on http ones.
    * @default false
    */
   hostPrefix?: boolean;
@@ -53,7 +55,7 @@ export function cookieAdapter(options: CookieAdapterOptions = {}): ConsentStorag
   optional(options as Record<string, unknown>, 'name', 'cookieAdapter', COOKIE_NAME);
   optional(options as Record<string, unknown>, 'path', 'cookieAdapter', hostPrefix ? /^\/$/ : COOKIE_PATH);
   optional(options as Record<string, unknown>, 'domain', 'cookieAdapter', hostPrefix ? /$^/ : COOKIE_DOMAIN);
-  // Browsers accept a __Host- cookie only with Secure, which an http page cannot set.
+  // Browsers accept a __Host- cookie only with Secure, which an http page cannot count on.
   const key = hostPrefix && hasDocument() && location.protocol === 'https:' ? HOST_PREFIX + name : name;
   return {
     key,
