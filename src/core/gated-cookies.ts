@@ -64,8 +64,10 @@ export function createGatedCookies<C extends string, N extends string>(
   const changedElsewhere = () => changed();
   const watch = (method: Watch) => {
     const { cookieStore } = globalThis as { cookieStore?: EventTarget };
-    for (const [target, type] of cookieStore ? ([[cookieStore, 'change']] as const) : ([[window, 'focus'], [document, 'visibilitychange']] as const)) {
-      target[method](type, changedElsewhere);
+    if (hasDocument()) {
+      for (const [target, type] of cookieStore ? ([[cookieStore, 'change']] as const) : ([[window, 'focus'], [document, 'visibilitychange']] as const)) {
+        target[method](type, changedElsewhere);
+      }
     }
   };
   const unprefixed = (name?: string) => name?.replace(/^__Host-/, '');
@@ -105,10 +107,10 @@ export function createGatedCookies<C extends string, N extends string>(
     remove,
     subscribe(name, listener) {
       const filtered = (changedName?: string) => (!changedName || changedName === name) && listener();
-      if (!listeners.size && hasDocument()) watch('addEventListener');
+      if (!listeners.size) watch('addEventListener');
       listeners.add(filtered);
       return () => {
-        if (listeners.delete(filtered) && !listeners.size && hasDocument()) watch('removeEventListener');
+        if (listeners.delete(filtered) && !listeners.size) watch('removeEventListener');
       };
     },
     erase(categories) {

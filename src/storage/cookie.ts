@@ -65,8 +65,10 @@ export function cookieAdapter(options: CookieAdapterOptions = {}): ConsentStorag
     set(value, record) {
       // Copies on other paths or parent domains would be read beside this one on every load.
       deleteCookie(key, attributes);
-      writeCookie(key, value, { ...attributes, maxAge: maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt });
-      if (!readCookies(key).includes(value)) throw new Error(process.env.NODE_ENV !== 'production' ? `the browser did not keep the ${key} cookie` : key);
+      // writeCookie reads the cookie back: false when the browser did not keep it.
+      if (!writeCookie(key, value, { ...attributes, maxAge: maxAgeDays !== undefined ? maxAgeDays * 86400 : record.expiresAt - record.decidedAt })) {
+        throw new Error(process.env.NODE_ENV !== 'production' ? `the browser did not keep the ${key} cookie` : key);
+      }
     },
     remove: () => deleteCookie(key, attributes),
   };

@@ -164,6 +164,33 @@ describe('the consent cookie adapter in Chromium', () => {
     choices: { essential: true },
   };
 
+  it('on /account/settings, given an older decision on Path=/account (listed first), get() should return both and set() should leave only the new one', async () => {
+    // Chromium keeps no parent-domain copy on localhost, so the duplicate is on a longer path, seen
+    // from a page under it: a same-origin frame there, running its own copy of the adapter.
+    const frame = document.createElement('iframe');
+    frame.src = '/account/settings/';
+    await new Promise((resolve) => {
+      frame.onload = resolve;
+      document.body.append(frame);
+    });
+    try {
+      const page = frame.contentWindow as Window & typeof globalThis;
+      // The library reads process.env.NODE_ENV, which the test runner defines only in its own frame.
+      Object.assign(page, { process: { env: { NODE_ENV: 'development' } } });
+      const adapter: typeof import('../../src/storage/cookie') = await page.eval("import('/src/storage/cookie.ts')");
+      page.document.cookie = 'ck_consent=older-accept-all; Path=/account';
+      page.document.cookie = 'ck_consent=accept-all; Path=/';
+      const storage = adapter.cookieAdapter();
+      expect(storage.get()).toEqual(['older-accept-all', 'accept-all']);
+      storage.set('reject-all', record);
+      expect(storage.get()).toEqual(['reject-all']);
+      expect((await commands.getCookies()).filter((c) => c.name === 'ck_consent').map((c) => [c.path, c.value])).toEqual([['/', 'reject-all']]);
+    } finally {
+      frame.remove();
+      document.cookie = 'ck_consent=; Path=/account; Max-Age=0';
+    }
+  });
+
   it('set() should throw when the browser does not keep the cookie (too large)', async () => {
     expect(() => cookieAdapter().set('x'.repeat(5000), record)).toThrow('the browser did not keep the ck_consent cookie');
     expect(await cookie('ck_consent')).toBeUndefined();
