@@ -52,6 +52,7 @@ export interface GatedCookiesOptions {
 
 type Watch = 'addEventListener' | 'removeEventListener';
 
+/** Gated access to `config`'s declared cookies: writes need `isGranted(category)`, problems go to `options.report`. */
 export function createGatedCookies<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
   isGranted: (category: C) => boolean,
