@@ -1,3 +1,4 @@
+import { matchesCookie } from './cookie-syntax';
 import { durationToSeconds, type Duration, type DurationLength } from './duration';
 import { assertValidConfig } from './validate-config';
 
@@ -15,6 +16,7 @@ export interface CategoryDefinition {
   /**
    * The category sells or shares personal data (CCPA/CPRA). With Global Privacy Control on,
    * it starts denied and "Accept all" does not grant it; only an explicit per-category choice can.
+   * A `required` category cannot be one.
    * @default false
    */
   saleOrSharing?: boolean;
@@ -22,13 +24,21 @@ export interface CategoryDefinition {
 
 /** A cookie the site (or a script it loads) sets, as listed in the policy. */
 export interface CookieDeclaration<C extends string = string> {
-  /** Exact cookie name, or a pattern for families such as `/^_ga_/`. */
+  /**
+   * Exact cookie name, or a pattern for families such as `/^_ga_/`. An exact name beats a family
+   * that matches it, whatever the order. Families of different categories must not overlap, and no
+   * declaration may match the consent cookie (`ck_consent`, `__Host-ck_consent`).
+   */
   name: string | RegExp;
   /** Id of the category that must be granted before this cookie may exist. */
   category: C;
   /** Why the cookie exists, in plain words. */
   purpose: string;
-  /** `'session'` or a length; also the `Max-Age` `useCookie` writes with. */
+  /**
+   * `'session'` or a length; also the `Max-Age` `useCookie` writes with. Browsers keep a cookie at
+   * most 400 days: a longer duration (Google Analytics declares 2 years) is written as 400 days,
+   * and development builds say so.
+   */
   duration: Duration;
   /** Who sets or reads it, e.g. "Google Analytics". */
   provider?: string;
@@ -37,10 +47,10 @@ export interface CookieDeclaration<C extends string = string> {
    * @default true when `provider` is given, else false
    */
   thirdParty?: boolean;
-  /** `Domain` attribute for writes and deletion; host-only when omitted. */
+  /** `Domain` attribute for writes and deletion, a host name such as `'.example.com'`; host-only when omitted. */
   domain?: string;
   /**
-   * `Path` attribute for writes and deletion.
+   * `Path` attribute for writes and deletion: starts with `/`, without `;`, `,` or whitespace.
    * @default '/'
    */
   path?: string;
@@ -56,7 +66,7 @@ export interface ServiceDeclaration<C extends string = string> {
   purpose: string;
   /** What data it receives. */
   data: string;
-  /** Link to the third party's privacy policy (http or https only). */
+  /** Link to the third party's privacy policy (http or https only, without a username or password). */
   privacyPolicyUrl: string;
   /** How the person controls it, e.g. "Managed by Stripe's privacy policy". */
   control?: string;
@@ -115,7 +125,14 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
  * Development builds add a sentence saying what is wrong; production builds leave the sentences out.
  *
  * @throws TypeError naming the field at fault: unknown category, duplicate id or cookie name,
- * a cookie name that is not an RFC 6265 token, a non-integer revision, a consent expiry over 13 months.
+ * a cookie name that is not an RFC 6265 token or that matches the consent cookie, families of
+ * different categories that overlap, a bad path or domain, an optional field of the wrong type,
+ * a category both required and saleOrSharing, a policy link that is not a plain http(s) URL,
+ * a non-integer revision, a consent expiry over 13 months.
+ *
+ * Overlapping families are found from sample names: each pattern's literal parts with its
+ * wildcards filled in. That catches the prefix and suffix families sites declare (`/^_ga/` beside
+ * `/^_gads/`), not every pair of regular expressions that could match a common name.
  */
 export function defineConsentConfig<
   const Categories extends Record<string, CategoryDefinition>,
@@ -139,7 +156,10 @@ export function defineConsentConfig<
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>>;
 }
 
-/** Declarations whose name is, or matches, `name`. */
+/**
+ * The declaration that governs the cookie `name`: the one with exactly that name, else the family
+ * whose pattern matches it, whatever the declaration order (a `_gads` of its own category is not
+ * one of a `/^_ga/` family's cookies).
+ */
 export const findCookie = <C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined =>
-  // `search` ignores a RegExp's global flag and lastIndex, so a /g family matches every time.
-  config.cookies.find((c) => (typeof c.name === 'string' ? c.name === name : name.search(c.name) >= 0));
+  config.cookies.find((cookie) => cookie.name === name) ?? config.cookies.find((cookie) => matchesCookie(cookie.name, name));

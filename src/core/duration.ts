@@ -26,12 +26,15 @@ const UNIT_SECONDS: Record<keyof DurationLength, number> = {
 /** The longest a consent decision may be kept before asking again: 13 months (CNIL / EDPB guidance). */
 export const MAX_LIFETIME_SECONDS = 34187400;
 
+/** The longest browsers keep a cookie: 400 days (RFC 6265bis); a longer `Max-Age` is cut to it. */
+export const MAX_COOKIE_SECONDS = 34560000;
+
 /** Units of a length, largest first, as used by formatters. */
 export const DURATION_UNITS = /* @__PURE__ */ Object.keys(UNIT_SECONDS) as (keyof DurationLength)[];
 
 /**
  * Seconds in a duration, or `undefined` for `'session'` and for anything that is not a valid
- * length (negative, fractional, empty or with unknown units).
+ * length (negative, fractional, empty, with unknown units, or too long to count in whole seconds).
  */
 export function durationToSeconds(duration: Duration): number | undefined {
   // Object('session') lists its letters, which are not whole numbers; an unknown unit (or a name
@@ -40,5 +43,6 @@ export function durationToSeconds(duration: Duration): number | undefined {
     (sum, [unit, value]) => sum + (Number.isInteger(value) && (value as number) >= 0 ? (value as number) * (UNIT_SECONDS as Record<string, number>)[unit]! : NaN),
     0,
   );
-  return total > 0 ? total : undefined;
+  // Beyond 2^53 seconds (`{ years: 1e12 }`) the sum is no longer exact, and NaN is not safe either.
+  return Number.isSafeInteger(total) && total > 0 ? total : undefined;
 }

@@ -1,7 +1,9 @@
 import { findCookie, type ConsentConfig } from './config';
 import { cookieNames, deleteCookie, readCookie, writeCookie } from './cookie-jar';
-import { durationToSeconds } from './duration';
+import { COOKIE_NAME } from './cookie-syntax';
+import { durationToSeconds, MAX_COOKIE_SECONDS } from './duration';
 import type { ConsentError } from './consent-error';
+import { hasDocument } from './environment';
 import { warn } from './warn';
 
 /** Reads and writes the site's declared cookies, refusing writes whose category is not granted. */
@@ -9,16 +11,26 @@ export interface GatedCookies<N extends string = string> {
   /** Current value of a cookie, or undefined. */
   get(name: N): string | undefined;
   /**
-   * Writes a declared cookie with its declared duration as `Max-Age` (none for session cookies).
-   * @returns false, writing nothing, when the cookie is undeclared, its category is not granted or
-   * cookies are blocked
+   * Writes a declared cookie with its declared duration as `Max-Age` (none for session cookies; at
+   * most 400 days, as browsers keep no cookie longer), then reads it back.
+   * @returns false, writing nothing, when the cookie is undeclared or its category is not granted;
+   * false, reporting a `kind: 'write'` error, when the name is not an RFC 6265 token (a family's
+   * pattern may match more than a token), the value is not valid text, or the browser did not keep it
    */
   set(name: N, value: string): boolean;
   /** Deletes a cookie (always allowed: removing never needs consent). */
   remove(name: N): void;
-  /** Calls `listener` when the named cookie is written or erased through consentkit. */
+  /**
+   * Calls `listener` when the named cookie may have changed: at once for writes and erasures made
+   * through consentkit; for changes made elsewhere (the server, another tab, another script), on
+   * CookieStore `change` events where browsers have them (Chromium), else when the page regains
+   * focus or becomes visible. Those events are listened to only while some listener is subscribed.
+   */
   subscribe(name: N, listener: () => void): () => void;
-  /** Erases every declared cookie of the given categories, RegExp families included. */
+  /**
+   * Erases every declared cookie of the given categories, RegExp families included; never the
+   * consent cookie (`storageCookie`, with or without its `__Host-` prefix).
+   */
   erase(categories: readonly string[]): void;
 }
 
@@ -38,15 +50,29 @@ export interface GatedCookiesOptions {
   storageCookie?: string;
 }
 
+type Watch = 'addEventListener' | 'removeEventListener';
+
+/** Gated access to `config`'s declared cookies: writes need `isGranted(category)`, problems go to `options.report`. */
 export function createGatedCookies<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
   isGranted: (category: C) => boolean,
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   options: GatedCookiesOptions,
 ): GatedCookies<N> {
-  // Few readers per page: one list, each listener picking its own cookie's name.
-  const listeners = new Set<(name: string) => void>();
-  const changed = (name: string) => listeners.forEach((listener) => listener(name));
+  // Few readers per page: one list, each listener picking its own cookie's name (or any, when a
+  // change came from elsewhere and only a re-read can tell).
+  const listeners = new Set<(name?: string) => void>();
+  const changed = (name?: string) => listeners.forEach((listener) => listener(name));
+  const changedElsewhere = () => changed();
+  const watch = (method: Watch) => {
+    const { cookieStore } = globalThis as { cookieStore?: EventTarget };
+    if (hasDocument()) {
+      for (const [target, type] of cookieStore ? ([[cookieStore, 'change']] as const) : ([[window, 'focus'], [document, 'visibilitychange']] as const)) {
+        target[method](type, changedElsewhere);
+      }
+    }
+  };
+  const unprefixed = (name?: string) => name?.replace(/^__Host-/, '');
+  const storageCookie = unprefixed(options.storageCookie);
 
   const remove = (name: string) => {
     // A declaration carries the path and domain the cookie was written with.
@@ -65,19 +91,32 @@ export function createGatedCookies<C extends string, N extends string>(
         return false;
       }
       const { path, domain, duration } = declaration;
-      const written = !!attempt(() => writeCookie(name, value, { maxAge: durationToSeconds(duration), path, domain }));
-      if (written) changed(name);
-      return written;
+      const seconds = durationToSeconds(duration);
+      let reason: '' | 'name' | 'value' | 'dropped';
+      try {
+        // A family's pattern may match `_ga_X; Max-Age=9` or `_ga_a=b`: written as is, that would
+        // be an attribute or a cookie of its own.
+        reason = !COOKIE_NAME.test(name) ? 'name' : writeCookie(name, value, { maxAge: seconds && Math.min(seconds, MAX_COOKIE_SECONDS), path, domain }) ? '' : 'dropped';
+      } catch (error) {
+        // A lone surrogate cannot be encoded; anything else is document.cookie refusing access.
+        reason = error instanceof URIError ? 'value' : 'dropped';
+      }
+      if (reason) options.report({ kind: 'write', name, reason });
+      else changed(name);
+      return !reason;
     },
     remove,
     subscribe(name, listener) {
-      const filtered = (changedName: string) => changedName === name && listener();
+      const filtered = (changedName?: string) => (!changedName || changedName === name) && listener();
+      if (!listeners.size) watch('addEventListener');
       listeners.add(filtered);
-      return () => listeners.delete(filtered);
+      return () => {
+        if (listeners.delete(filtered) && !listeners.size) watch('removeEventListener');
+      };
     },
     erase(categories) {
       for (const name of attempt(cookieNames) ?? []) {
-        if (categories.includes(findCookie(config, name)?.category as string)) remove(name);
+        if (unprefixed(name) !== storageCookie && categories.includes(findCookie(config, name)?.category as string)) remove(name);
       }
     },
   };

@@ -1,8 +1,7 @@
 import type { ConsentConfigInput } from './config';
-import { durationToSeconds, MAX_LIFETIME_SECONDS, type Duration } from './duration';
-
-// RFC 6265 token: any CHAR except CTLs, whitespace and separators.
-const TOKEN = /^[!#$%&'*+\-.^_`|~\w]+$/;
+import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, matchesCookie } from './cookie-syntax';
+import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
+import { warn } from './warn';
 
 /**
  * Throws, naming the field, unless `ok`. Development builds say what is wrong; production builds
@@ -10,25 +9,61 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~\w]+$/;
  * Each call spells out `process.env.NODE_ENV !== 'production' && '…'`: bundlers fold that to
  * false, but would not inline a module constant holding it (the build turns `const` into `var`).
  */
-function check(ok: unknown, field: string, problem: string | false): asserts ok {
-  if (!ok) throw new TypeError(`[consentkit] config.${field} ${problem || 'is invalid'}`);
+export function check(ok: unknown, field: string, problem: string | false): asserts ok {
+  if (!ok) throw new TypeError(`[consentkit] ${field} ${problem || 'is invalid'}`);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object';
 
 const text = (value: unknown, field: string) => check(typeof value === 'string' && value.trim(), field, process.env.NODE_ENV !== 'production' && 'must be a non-empty string');
 
+/**
+ * An optional field or option: absent, or a value of its type (a non-empty string by default) in
+ * its form; the error names `field.key`.
+ */
+export const optional = (item: Record<string, unknown>, key: string, field: string, form = /\S/, type = 'string') =>
+  check(
+    // RegExp#test reads a boolean as its text.
+    item[key] === undefined || (typeof item[key] === type && form.test(item[key] as string)),
+    `${field}.${key}`,
+    process.env.NODE_ENV !== 'production' &&
+      (({ name: 'must be an RFC 6265 token', path: "must be a path starting with '/', without ';', ',', spaces or control characters", domain: "must be a host name such as '.example.com'" } as Record<string, string>)[key] ??
+        `must be a ${type === 'string' ? 'non-empty string' : type}`),
+  );
+
+/** An http(s) link, parsed as a browser would, without a username or password to disguise its host. */
+function isLink(value: unknown): boolean {
+  try {
+    const url = new URL(value as string);
+    return typeof value === 'string' && /^https?:$/.test(url.protocol) && !(url.username + url.password);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Names a cookie family surely covers: its pattern's literal parts, with each wildcard (`.`, `\d`,
+ * `[…]`) filled in a few ways and anchors and quantifiers dropped; only names the family itself
+ * matches are kept. Deciding whether two regular expressions overlap is hard in general; these
+ * samples catch the prefix and suffix families sites declare (`/^_ga/` covers `_gads`,
+ * `/^_pk_id\.\d+$/`, `/_gid$/`), not every pair that could match a common name.
+ */
+const samples = (family: RegExp) =>
+  ['', ...'0aA']
+    .map((fill) => family.source.replace(/(\\[a-z]|\[.*?\]|\.)|\\?(.)/gi, (_, wildcard?: string, char?: string) => (wildcard ? fill : '$^*+?'.includes(char!) ? '' : char!)))
+    .filter((name) => COOKIE_NAME.test(name) && matchesCookie(family, name));
+
 /** Throws a `TypeError` naming the first field at fault in a config input. */
 export function assertValidConfig(input: ConsentConfigInput): void {
-  check(isObject(input), '', process.env.NODE_ENV !== 'production' && 'must be an object');
+  check(isObject(input), 'config', process.env.NODE_ENV !== 'production' && 'must be an object');
   const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 } } = input;
-  check(Number.isSafeInteger(revision) && revision >= 0, 'revision', process.env.NODE_ENV !== 'production' && `must be a non-negative integer, got ${String(revision)}`);
-  check(isObject(categories), 'categories', process.env.NODE_ENV !== 'production' && 'must be an object keyed by category id');
+  check(Number.isSafeInteger(revision) && revision >= 0, 'config.revision', process.env.NODE_ENV !== 'production' && `must be a non-negative integer, got ${String(revision)}`);
+  check(isObject(categories), 'config.categories', process.env.NODE_ENV !== 'production' && 'must be an object keyed by category id');
   const ids = Object.keys(categories);
-  check(ids.length, 'categories', process.env.NODE_ENV !== 'production' && 'must declare at least one category');
-  check(ids.length <= 64, 'categories', process.env.NODE_ENV !== 'production' && 'may declare at most 64 categories');
+  check(ids.length, 'config.categories', process.env.NODE_ENV !== 'production' && 'must declare at least one category');
+  check(ids.length <= 64, 'config.categories', process.env.NODE_ENV !== 'production' && 'may declare at most 64 categories');
   for (const id of ids) {
-    const field = `categories.${id}`;
+    const field = `config.categories.${id}`;
     const category: unknown = categories[id];
     check(/^[\w-]{1,32}$/.test(id), field, process.env.NODE_ENV !== 'production' && 'has an invalid id: use 1-32 letters, digits, "_" or "-"');
     // Names Object.prototype already has ("__proto__", "constructor", …) cannot be stored as choices.
@@ -36,34 +71,64 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     check(isObject(category), field, process.env.NODE_ENV !== 'production' && 'must be an object');
     text(category.title, `${field}.title`);
     text(category.description, `${field}.description`);
+    // Always granted, yet refused under Global Privacy Control: no state could honour both.
+    check(!(category.required && category.saleOrSharing), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and saleOrSharing');
   }
 
   /** Cookies and services share these checks: an object, a unique name, a declared category, a purpose. */
   const declarations = (list: readonly unknown[], kind: string, more: (item: Record<string, unknown>, field: string) => void) => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      const field = `${kind}s[${i}]`;
+      const field = `config.${kind}s[${i}]`;
       check(isObject(item), field, process.env.NODE_ENV !== 'production' && 'must be an object');
       const key = String(item.name);
       more(item, field);
+      // Exact names are unique across categories too: one cookie cannot need two consents.
       check(!seen.has(key), `${field}.name`, process.env.NODE_ENV !== 'production' && `duplicates ${kind} "${key}"`);
       seen.add(key);
       check(ids.includes(item.category as string), `${field}.category`, process.env.NODE_ENV !== 'production' && `"${String(item.category)}" is not a declared category`);
       text(item.purpose, `${field}.purpose`);
     });
   };
-  declarations(cookies, 'cookie', ({ name, duration }, field) => {
-    if (typeof name === 'string') check(TOKEN.test(name), `${field}.name`, process.env.NODE_ENV !== 'production' && `"${name}" is not a valid cookie name (RFC 6265 token)`);
+  declarations(cookies, 'cookie', (cookie, field) => {
+    const { name, duration } = cookie;
+    if (typeof name === 'string') check(COOKIE_NAME.test(name), `${field}.name`, process.env.NODE_ENV !== 'production' && `"${name}" is not a valid cookie name (RFC 6265 token)`);
     else check(name instanceof RegExp, `${field}.name`, process.env.NODE_ENV !== 'production' && 'must be a string or a RegExp');
-    check(duration === 'session' || durationToSeconds(duration as Duration), `${field}.duration`, process.env.NODE_ENV !== 'production' && "must be 'session' or a positive length like { days: 7 }");
+    // Reject all would otherwise erase the decision itself, and the banner would return.
+    check(![CONSENT_COOKIE, HOST_PREFIX + CONSENT_COOKIE].some((consent) => matchesCookie(name, consent)), `${field}.name`, process.env.NODE_ENV !== 'production' && `matches the consent cookie "${CONSENT_COOKIE}"`);
+    const seconds = durationToSeconds(duration as Duration);
+    check(duration === 'session' || seconds, `${field}.duration`, process.env.NODE_ENV !== 'production' && "must be 'session' or a positive length like { days: 7 }");
+    if (process.env.NODE_ENV !== 'production' && seconds! > MAX_COOKIE_SECONDS) {
+      warn(`${field}.duration is over 400 days: browsers keep a cookie at most 400 days, and consentkit writes it with that Max-Age`);
+    }
+    optional(cookie, 'provider', field);
+    optional(cookie, 'thirdParty', field, /./, 'boolean');
+    optional(cookie, 'path', field, COOKIE_PATH);
+    optional(cookie, 'domain', field, COOKIE_DOMAIN);
+  });
+  // A family overlapping one of another category would leave a cookie under two consents.
+  cookies.forEach(({ name, category }, i) => {
+    if (name instanceof RegExp) {
+      for (const sample of samples(name)) {
+        cookies.forEach((other, j) =>
+          check(
+            other.category === category || !(other.name instanceof RegExp) || !matchesCookie(other.name, sample),
+            `config.cookies[${i}].name`,
+            `overlaps cookies[${j}].name` + (process.env.NODE_ENV !== 'production' ? `: both match "${sample}", in different categories` : ''),
+          ),
+        );
+      }
+    }
   });
   declarations(services, 'service', (service, field) => {
     text(service.name, `${field}.name`);
     text(service.data, `${field}.data`);
     // Only http(s): a javascript: URL in a policy link would run script on click.
-    check(typeof service.privacyPolicyUrl === 'string' && /^https?:\/\/\S+$/i.test(service.privacyPolicyUrl), `${field}.privacyPolicyUrl`, process.env.NODE_ENV !== 'production' && 'must be an http(s) URL');
+    check(isLink(service.privacyPolicyUrl), `${field}.privacyPolicyUrl`, process.env.NODE_ENV !== 'production' && 'must be an http(s) URL without a username or password');
+    optional(service, 'control', field);
+    optional(service, 'duration', field);
   });
   const consentExpirySeconds = durationToSeconds(consentExpiry);
-  check(consentExpirySeconds, 'consentExpiry', process.env.NODE_ENV !== 'production' && 'must be a positive length like { months: 6 }');
-  check(consentExpirySeconds <= MAX_LIFETIME_SECONDS, 'consentExpiry', process.env.NODE_ENV !== 'production' && 'must not exceed 13 months');
+  check(consentExpirySeconds, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must be a positive length like { months: 6 }');
+  check(consentExpirySeconds <= MAX_LIFETIME_SECONDS, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must not exceed 13 months');
 }

@@ -1,15 +1,37 @@
 import type { ConsentConfig } from '../core/config';
 import { parseCookieHeader } from '../core/cookie-jar';
+import { CONSENT_COOKIE } from '../core/cookie-syntax';
+import { decodeConsentRecord, type ConsentRecord } from '../core/record';
 import { createConsentStore, type ConsentState } from '../core/store';
 import { memoryAdapter } from '../storage/memory';
+
+const isNewer = ({ decidedAt, id }: ConsentRecord, than?: ConsentRecord) =>
+  !than || decidedAt > than.decidedAt || (decidedAt === than.decidedAt && id > than.id);
 
 /**
  * The stored consent value from a request's `Cookie` header, for `<ConsentProvider initialValue>`:
  * server and client then start from the same state, with no banner flash and no hydration mismatch.
  * Returns null when the cookie is absent (the provider then renders "not decided" on both sides).
+ *
+ * A header can carry the name several times (an older cookie on a parent domain or another path):
+ * the newest decision wins (latest `decidedAt`, then the greater id), wherever it stands in the header.
+ *
+ * With `cookieAdapter({ hostPrefix: true })`, read the prefixed name on https requests:
+ * `readConsentCookie(header, '__Host-ck_consent')`.
  */
-export function readConsentCookie(cookieHeader: string | null | undefined, name = 'ck_consent'): string | null {
-  return parseCookieHeader(cookieHeader).get(name) ?? null;
+export function readConsentCookie(cookieHeader: string | null | undefined, name = CONSENT_COOKIE): string | null {
+  let found: string | null = null;
+  let newest: ConsentRecord | undefined;
+  for (const [key, value] of parseCookieHeader(cookieHeader)) {
+    const result = key === name && decodeConsentRecord(value, []);
+    // A value that does not decode is kept only while nothing better was seen, so that
+    // readConsentState can still report it.
+    if (result && (result.ok ? isNewer(result.record, newest) : found === null)) {
+      found = value;
+      if (result.ok) newest = result.record;
+    }
+  }
+  return found;
 }
 
 /**
@@ -19,7 +41,7 @@ export function readConsentCookie(cookieHeader: string | null | undefined, name 
 export function readConsentState<C extends string>(
   config: ConsentConfig<C, string>,
   cookieHeader: string | null | undefined,
-  name = 'ck_consent',
+  name = CONSENT_COOKIE,
 ): ConsentState<C> {
   const value = readConsentCookie(cookieHeader, name);
   return createConsentStore(config, { storage: memoryAdapter(), initialValue: value, gpc: false }).getState();

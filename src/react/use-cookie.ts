@@ -4,8 +4,12 @@ import { useConsentContext } from './context';
 
 /**
  * Reads and writes one declared cookie: `[value, set, remove]`. `set` writes with the declared
- * duration as Max-Age and returns false, writing nothing, when the cookie's category has no
- * consent. Every reader of the cookie re-renders when it changes or is erased on revocation.
+ * duration as Max-Age (at most 400 days) and returns false, writing nothing, when the cookie's
+ * category has no consent; it also returns false, reporting through `onError`, when the browser did
+ * not keep the cookie. Every reader of the cookie re-renders when it changes or is erased on
+ * revocation, and when it was changed elsewhere (by the server, another tab or another script):
+ * at once where the browser has CookieStore `change` events (Chromium), else when the page regains
+ * focus or becomes visible.
  */
 export function useCookie(name: CookieName): readonly [value: string | undefined, set: (value: string) => boolean, remove: () => void] {
   const { cookies } = useConsentContext('useCookie').store;

@@ -95,6 +95,120 @@ describe('defineConsentConfig', () => {
     });
   });
 
+  describe('given a declaration that matches the consent cookie (Reject all would erase the decision)', () => {
+    it.each([['ck_consent'], ['__Host-ck_consent'], [/_/], [/consent/], [/^ck_/], [/^__host-/i]])('should refuse %s, naming the field', (name) => {
+      expect(define({ cookies: [cookie, { ...cookie, name }] })).toThrow(/config\.cookies\[1\]\.name matches the consent cookie "ck_consent"/);
+    });
+
+    it('should accept names that only look alike', () => {
+      expect(define({ cookies: [{ ...cookie, name: 'ck_consent_v2' }, { ...cookie, name: /^consent_/ }] })).not.toThrow();
+    });
+  });
+
+  describe('given exact names and families of different categories', () => {
+    const advertising = { title: 'Advertising', description: 'Ads.' };
+    const mixed = (cookies: unknown[]) => () => defineConsentConfig({ revision: 1, categories: { ...categories, advertising }, cookies } as never);
+    const gads = { ...cookie, name: '_gads', category: 'advertising' } as const;
+    const gaFamily = { ...cookie, name: /^_ga/ } as const;
+
+    it('an exact _gads of advertising should beat a /^_ga/ family of analytics, whatever the order', () => {
+      for (const cookies of [[gaFamily, gads], [gads, gaFamily]]) {
+        const config = mixed(cookies)();
+        expect(findCookie(config, '_gads')?.category).toBe('advertising');
+        expect(findCookie(config, '_ga_XYZ')?.category).toBe('analytics');
+      }
+    });
+
+    it.each([
+      [/^_ga/, /^_gads/],
+      [/^_ga_/, /^_ga_AD\d+$/],
+      [/_id$/, /^_pk_id$/],
+      [/^_pk_id\.\d+$/, /^_pk_id\.[0-9]+\.[a-f0-9]+$|^_pk_id\.\d+$/],
+      [/^_hj/i, /^_HJ[A-Z]+/],
+    ])('should refuse %s (analytics) overlapping %s (advertising), naming both fields', (analytics, advertisingFamily) => {
+      expect(mixed([{ ...cookie, name: 'x' }, { ...cookie, name: analytics }, { ...gads, name: advertisingFamily }])).toThrow(/config\.cookies\[[12]\]\.name overlaps cookies\[[12]\]\.name/);
+    });
+
+    it('should accept families that do not overlap, and overlapping families of one category', () => {
+      expect(mixed([{ ...cookie, name: /^_ga_/ }, { ...gads, name: /^_gads/ }, { ...gads, name: /^_gcl_[a-z]+$/ }, { ...gads, name: /^_gcl/ }])).not.toThrow();
+    });
+
+    it('should refuse one exact name under two categories', () => {
+      expect(mixed([cookie, { ...gads, name: '_ga' }])).toThrow(/config\.cookies\[1\]\.name duplicates cookie "_ga"/);
+    });
+
+    it('in production, should still name both fields', async () => {
+      vi.stubEnv('NODE_ENV', 'production');
+      vi.resetModules();
+      const production = await import('../../src/core/config');
+      expect(() => production.defineConsentConfig({ revision: 1, categories: { ...categories, advertising }, cookies: [gaFamily, { ...gads, name: /^_gads/ }] })).toThrow(
+        /^\[consentkit\] config\.cookies\[\d\]\.name overlaps cookies\[\d\]\.name$/,
+      );
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    });
+  });
+
+  it('should refuse a category both required and saleOrSharing, naming it', () => {
+    expect(() =>
+      defineConsentConfig({ revision: 1, categories: { essential: { title: 'Essential', description: 'd', required: true, saleOrSharing: true } } }),
+    ).toThrow(/config\.categories\.essential cannot be both required and saleOrSharing/);
+  });
+
+  describe('given a cookie path or domain that could carry attributes of its own', () => {
+    it.each(['/; Max-Age=5; SameSite=None; Secure', 'shop', '/a b', '/a,b', '/a\nb', '', { toString: () => '/' }, 7])('should refuse the path %j, naming the field', (path) => {
+      expect(define({ cookies: [{ ...cookie, path }] })).toThrow(/config\.cookies\[0\]\.path must be a path starting with '\/'/);
+    });
+
+    it.each(['example.com; Secure', 'exa mple.com', 'example.com/', 'a..b', '', { toString: () => 'example.com' }])('should refuse the domain %j, naming the field', (domain) => {
+      expect(define({ cookies: [{ ...cookie, domain }] })).toThrow(/config\.cookies\[0\]\.domain must be a host name/);
+    });
+
+    it('should accept the paths and domains sites use', () => {
+      expect(define({ cookies: [{ ...cookie, path: '/', domain: '.example.com' }, { ...cookie, name: 'b', path: '/shop/cart', domain: 'www.example.co.uk' }] })).not.toThrow();
+    });
+  });
+
+  describe('given an optional field of the wrong type', () => {
+    const sneaky = { toString: () => 'Google' };
+    it.each([
+      ['cookies[0].provider', { cookies: [{ ...cookie, provider: sneaky }] }],
+      ['cookies[0].provider', { cookies: [{ ...cookie, provider: '' }] }],
+      ['cookies[0].thirdParty', { cookies: [{ ...cookie, thirdParty: 'yes' }] }],
+      ['services[0].control', { services: [{ ...service, control: sneaky }] }],
+      ['services[0].duration', { services: [{ ...service, duration: 2 }] }],
+    ])('should refuse %s', (field, input) => {
+      expect(define(input)).toThrow(`config.${field} must be a `);
+    });
+  });
+
+  describe('given a policy link that hides its host', () => {
+    it.each(['https://policies.google.com@evil.example/', 'https://user:pass@stripe.com/privacy', 'ftp://stripe.com/privacy', 'https://', { toString: () => 'https://stripe.com' }])(
+      'should refuse %j',
+      (privacyPolicyUrl) => {
+        expect(define({ services: [{ ...service, privacyPolicyUrl }] })).toThrow(/config\.services\[0\]\.privacyPolicyUrl must be an http\(s\) URL/);
+      },
+    );
+
+    it('should accept plain http(s) links', () => {
+      expect(define({ services: [{ ...service, privacyPolicyUrl: 'HTTPS://stripe.com/privacy?x=1#a' }, { ...service, name: 'B', privacyPolicyUrl: 'http://b.example:8080/p' }] })).not.toThrow();
+    });
+  });
+
+  describe('given a cookie duration longer than browsers keep cookies', () => {
+    it('{ years: 2 } should be accepted with a development warning naming the field and the 400-day cap', () => {
+      const warnSpy = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(define({ cookies: [{ ...cookie, duration: { days: 400 } }, { ...cookie, name: '_gid', duration: { years: 2 } }] })).not.toThrow();
+      expect(warnSpy).toHaveBeenCalledTimes(1);
+      expect(warnSpy.mock.calls[0]![0]).toMatch(/config\.cookies\[1\]\.duration is over 400 days: browsers keep a cookie at most 400 days/);
+      warnSpy.mockRestore();
+    });
+
+    it.each([{ years: 1e12 }, { days: 1e300 }, { months: Number.MAX_SAFE_INTEGER }])('%j, not countable in whole seconds, should be refused', (duration) => {
+      expect(define({ cookies: [{ ...cookie, duration }] })).toThrow(/config\.cookies\[0\]\.duration/);
+    });
+  });
+
   describe('given a valid config', () => {
     const config = balancedMasteringConfig;
 

@@ -1,5 +1,7 @@
 import { commands } from 'vitest/browser';
 import { deleteCookie, readCookie, writeCookie } from '../../src/core/cookie-jar';
+import type { ConsentError } from '../../src/core/consent-error';
+import type { ConsentRecord } from '../../src/core/record';
 import { createConsentStore } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
 import { memoryAdapter } from '../../src/storage/memory';
@@ -103,5 +105,99 @@ describe('consent cookie and gated cookies in Chromium', () => {
     store.cookies.set('theme-mode', 'dark');
     store.save({ analytics: false });
     expect((await commands.getCookies()).map((c) => c.name).sort()).toEqual(['theme-mode']);
+  });
+});
+
+describe('writes steered by data, and writes the browser drops, in Chromium', () => {
+  const errors: ConsentError[] = [];
+  const grantedStore = () => {
+    errors.length = 0;
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, onError: (error) => void errors.push(error) });
+    store.acceptAll();
+    return store;
+  };
+
+  beforeEach(() => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(['_ga_X; Max-Age=99999999', '_ga_a=b', '_ga_X; Domain=localhost'])('set(%j) through the /^_ga_/ family should leave no cookie at all', async (name) => {
+    const store = grantedStore();
+    expect(store.cookies.set(name as '_ga', 'v')).toBe(false);
+    expect(await commands.getCookies()).toEqual([]);
+    expect(errors).toEqual([{ kind: 'write', name, reason: 'name' }]);
+  });
+
+  it('a 5,000-character value should report a dropped write, return false and leave no cookie', async () => {
+    const store = grantedStore();
+    expect(store.cookies.set('theme-mode', 'x'.repeat(5000))).toBe(false);
+    expect(await cookie('theme-mode')).toBeUndefined();
+    expect(errors).toEqual([{ kind: 'write', name: 'theme-mode', reason: 'dropped' }]);
+  });
+
+  it('a value with a lone surrogate should return false, report the value and not throw', async () => {
+    const store = grantedStore();
+    expect(store.cookies.set('theme-mode', 'dark \ud800')).toBe(false);
+    expect(await cookie('theme-mode')).toBeUndefined();
+    expect(errors).toEqual([{ kind: 'write', name: 'theme-mode', reason: 'value' }]);
+  });
+
+  it('a quoted value written by another script (theme="dark") should read unquoted', () => {
+    document.cookie = 'theme-mode="dark"; Path=/';
+    expect(grantedStore().cookies.get('theme-mode')).toBe('dark');
+  });
+});
+
+describe('the consent cookie adapter in Chromium', () => {
+  const record: ConsentRecord = {
+    schema: 1,
+    revision: 1,
+    id: 'a'.repeat(32),
+    decidedAt: Math.floor(nowSeconds()),
+    expiresAt: Math.floor(nowSeconds()) + 86400,
+    method: 'reject-all',
+    gpc: false,
+    choices: { essential: true },
+  };
+
+  it('on /account/settings, given an older decision on Path=/account (listed first), get() should return both and set() should leave only the new one', async () => {
+    // Chromium keeps no parent-domain copy on localhost, so the duplicate is on a longer path, seen
+    // from a page under it: a same-origin frame there, running its own copy of the adapter.
+    const frame = document.createElement('iframe');
+    frame.src = '/account/settings/';
+    await new Promise((resolve) => {
+      frame.onload = resolve;
+      document.body.append(frame);
+    });
+    try {
+      const page = frame.contentWindow as Window & typeof globalThis;
+      // The library reads process.env.NODE_ENV, which the test runner defines only in its own frame.
+      Object.assign(page, { process: { env: { NODE_ENV: 'development' } } });
+      const adapter: typeof import('../../src/storage/cookie') = await page.eval("import('/src/storage/cookie.ts')");
+      page.document.cookie = 'ck_consent=older-accept-all; Path=/account';
+      page.document.cookie = 'ck_consent=accept-all; Path=/';
+      const storage = adapter.cookieAdapter();
+      expect(storage.get()).toEqual(['older-accept-all', 'accept-all']);
+      storage.set('reject-all', record);
+      expect(storage.get()).toEqual(['reject-all']);
+      expect((await commands.getCookies()).filter((c) => c.name === 'ck_consent').map((c) => [c.path, c.value])).toEqual([['/', 'reject-all']]);
+    } finally {
+      frame.remove();
+      document.cookie = 'ck_consent=; Path=/account; Max-Age=0';
+    }
+  });
+
+  it('set() should throw when the browser does not keep the cookie (too large)', async () => {
+    expect(() => cookieAdapter().set('x'.repeat(5000), record)).toThrow('the browser did not keep the ck_consent cookie');
+    expect(await cookie('ck_consent')).toBeUndefined();
+  });
+
+  it('given hostPrefix, a page Chromium counts as https-like (localhost) still uses the plain name, as on any http page', () => {
+    expect(location.protocol).toBe('http:');
+    expect(cookieAdapter({ hostPrefix: true }).key).toBe('ck_consent');
   });
 });

@@ -52,6 +52,41 @@ describe('on a server, with no window or document', () => {
     expect(readConsentCookie('')).toBeNull();
   });
 
+  describe('given duplicate consent cookies (an older one on a parent domain or another path)', () => {
+    const older = record({ id: 'a'.repeat(32), decidedAt: now - 86400, method: 'accept-all', choices: { essential: true, functional: true, analytics: true } });
+    const newer = record({ id: 'b'.repeat(32), decidedAt: now - 60, method: 'reject-all', choices: { essential: true, functional: false, analytics: false } });
+
+    it.each([
+      ['the older first', `ck_consent=${older}; ck_consent=${newer}`],
+      ['the newer first', `ck_consent=${newer}; ck_consent=${older}`],
+      ['junk first', `ck_consent=junk; ck_consent=${older}; _ga=1; ck_consent=${newer}`],
+    ])('readConsentCookie should pick the newest decision, with %s', (_, header) => {
+      expect(readConsentCookie(header)).toBe(newer);
+    });
+
+    it('a later Reject all should stay rejected on the server, whatever the order', () => {
+      expect(readConsentState(config, `ck_consent=${older}; ck_consent=${newer}`).choices.analytics).toBe('denied');
+    });
+
+    it('given two decisions of the same second, should pick the greater id, in either order', () => {
+      const twin = record({ id: 'c'.repeat(32), decidedAt: now - 60 });
+      expect(readConsentCookie(`ck_consent=${twin}; ck_consent=${newer}`)).toBe(twin);
+      expect(readConsentCookie(`ck_consent=${newer}; ck_consent=${twin}`)).toBe(twin);
+    });
+
+    it('given only values that do not decode, should return the first, for readConsentState to report', () => {
+      expect(readConsentCookie('ck_consent=junk; ck_consent=more')).toBe('junk');
+    });
+  });
+
+  it('given cookieAdapter({ hostPrefix: true }), the server should read __Host-ck_consent and ignore a planted ck_consent', () => {
+    const planted = record({ id: 'e'.repeat(32), method: 'accept-all' });
+    const own = record({ id: 'f'.repeat(32), decidedAt: now - 3600, method: 'reject-all', choices: { essential: true, functional: false, analytics: false } });
+    const header = `ck_consent=${planted}; __Host-ck_consent=${own}`;
+    expect(readConsentCookie(header, '__Host-ck_consent')).toBe(own);
+    expect(readConsentState(config, header, '__Host-ck_consent').choices.analytics).toBe('denied');
+  });
+
   it('readConsentState should read a valid decision', () => {
     const state = readConsentState(config, `ck_consent=${record()}`);
     expect(state).toMatchObject({ status: 'ready', decided: true, choices: { essential: 'granted', functional: 'denied', analytics: 'granted' } });

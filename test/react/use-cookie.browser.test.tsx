@@ -51,4 +51,17 @@ describe('useCookie in Chromium', () => {
     expect(names).not.toContain('_ga');
     expect(names).not.toContain('_ga_XYZ');
   });
+
+  it('a cookie changed with plain document.cookie should reach a mounted reader, with no consentkit call and no focus', async () => {
+    document.cookie = 'session-id=first; Path=/';
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
+    const wrapper = ({ children }: { children: ReactNode }) => <ConsentProvider store={store}>{children}</ConsentProvider>;
+    const session = renderHook(() => useCookie('session-id'), { wrapper });
+    expect(session.result.current[0]).toBe('first');
+    // As a server response, another tab or another script would change it.
+    document.cookie = 'session-id=second; Path=/';
+    await vi.waitFor(() => expect(session.result.current[0]).toBe('second'));
+    document.cookie = 'session-id=; Path=/; Max-Age=0';
+    await vi.waitFor(() => expect(session.result.current[0]).toBeUndefined());
+  });
 });

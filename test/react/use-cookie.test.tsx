@@ -86,6 +86,38 @@ describe('useCookie', () => {
     });
   });
 
+  describe('given a cookie changed outside consentkit (the server, another tab, another script)', () => {
+    it('without CookieStore, a mounted reader should show the new value once the page regains focus or becomes visible', () => {
+      document.cookie = 'auth-token=t1; Path=/';
+      const { result } = renderHook(() => useCookie('auth-token'), { wrapper: ({ children }: { children: ReactNode }) => <ConsentProvider store={newStore()}>{children}</ConsentProvider> });
+      expect(result.current[0]).toBe('t1');
+      document.cookie = 'auth-token=t2; Path=/';
+      act(() => void window.dispatchEvent(new Event('focus')));
+      expect(result.current[0]).toBe('t2');
+      document.cookie = 'auth-token=; Path=/; Max-Age=0';
+      act(() => void document.dispatchEvent(new Event('visibilitychange')));
+      expect(result.current[0]).toBeUndefined();
+    });
+
+    it('should listen to focus and visibilitychange only while a reader is mounted', () => {
+      const watched = () => [...addWindow.mock.calls, ...addDocument.mock.calls].filter(([type]) => type === 'focus' || type === 'visibilitychange').length;
+      const unwatched = () => [...removeWindow.mock.calls, ...removeDocument.mock.calls].filter(([type]) => type === 'focus' || type === 'visibilitychange').length;
+      const addWindow = vi.spyOn(window, 'addEventListener');
+      const addDocument = vi.spyOn(document, 'addEventListener');
+      const removeWindow = vi.spyOn(window, 'removeEventListener');
+      const removeDocument = vi.spyOn(document, 'removeEventListener');
+      const store = newStore();
+      const wrapper = ({ children }: { children: ReactNode }) => <ConsentProvider store={store}>{children}</ConsentProvider>;
+      const first = renderHook(() => useCookie('theme-mode'), { wrapper });
+      const second = renderHook(() => useCookie('auth-token'), { wrapper });
+      expect(watched()).toBe(2);
+      first.unmount();
+      expect(unwatched()).toBe(0);
+      second.unmount();
+      expect(unwatched()).toBe(2);
+    });
+  });
+
   it('outside a provider should throw an error naming useCookie and <ConsentProvider>', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(() => useCookie('theme-mode'))).toThrow('useCookie must be used inside <ConsentProvider>');

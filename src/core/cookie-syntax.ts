@@ -1,0 +1,27 @@
+/**
+ * What may stand in a cookie's name and attributes, and which declared name a cookie has. Shared by
+ * the config checks, the gated writes and the consent cookie adapter, so that all three agree.
+ */
+
+/** RFC 6265 token: any CHAR except controls, whitespace and separators. */
+export const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~\w]+$/;
+
+/** A `Path` attribute: starts with `/`; no `;`, `,`, whitespace or control character. */
+export const COOKIE_PATH = /^\/[^;,\s\0-\x1f\x7f]*$/;
+
+/** A `Domain` attribute: host name labels, optionally with the leading dot of older specs. */
+export const COOKIE_DOMAIN = /^\.?[a-z\d-]+(\.[a-z\d-]+)*$/i;
+
+/** The consent cookie's default name. */
+export const CONSENT_COOKIE = 'ck_consent';
+
+/**
+ * The prefix that makes browsers accept a cookie only with `Secure`, `Path=/` and no `Domain`, so
+ * that no sibling subdomain can set it.
+ */
+export const HOST_PREFIX = '__Host-';
+
+/** A declared name (exact, or a RegExp family) covers `name`. */
+export const matchesCookie = (declared: string | RegExp, name: string): boolean =>
+  // `search` ignores a RegExp's global flag and lastIndex, so a /g family matches every time.
+  typeof declared === 'string' ? declared === name : name.search(declared) >= 0;
