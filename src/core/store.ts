@@ -143,7 +143,7 @@ export function createConsentStore<C extends string, N extends string>(
   let held: ConsentError[] = [];
   // Bumped by every decision made or adopted here: a storage read started before it is stale.
   let generation = 0;
-  // Only the newest storage read counts.
+  // Storage reads made so far: a late answer counts only if it is the newest.
   let reads = 0;
   // The newest decision or reset this store knows of, as it is stored: what every store and storage
   // converge on. A reset is stored as a short-lived marker, never as a removal: "nothing stored" has
@@ -175,7 +175,16 @@ export function createConsentStore<C extends string, N extends string>(
   };
 
   const queue = createStorageQueue(storage, loadTimeout, (operation, error) => report({ kind: 'storage', operation, error }));
-  const evaluate = (raw: unknown) => evaluateStored(config, raw, now() / 1000, gpc, report);
+  // A stored value refused once is not reported again each time storage is read.
+  let refused: string | undefined;
+  const evaluate = (raw: unknown) => {
+    const seen = String(raw);
+    const errors: ConsentError[] = [];
+    const result = evaluateStored(config, raw, now() / 1000, gpc, (error) => errors.push(error));
+    if (seen !== refused) errors.forEach(report);
+    if (errors.length) refused = seen;
+    return result;
+  };
 
   const [known, given] = evaluate(initialValue);
   let latest = given;
@@ -247,8 +256,13 @@ export function createConsentStore<C extends string, N extends string>(
   const load = () => {
     const read = ++reads;
     const started = generation;
+    let answered = false;
     queue('get', [], (raw, ok) => {
-      if (read !== reads || started !== generation) return;
+      // Reads answer in the order they were made, so each may be taken, unless a decision was made
+      // since it started; an answer that arrives after its timeout only while no newer read exists.
+      const late = answered;
+      answered = true;
+      if (started !== generation || (late && read !== reads)) return;
       // A failed read keeps whatever this page already decided; only a first read falls back to undecided.
       if (ok) {
         const next = evaluate(raw);
@@ -416,10 +430,10 @@ export function createConsentStore<C extends string, N extends string>(
             checkGpc();
             load();
           });
-          // A decision made while this loaded is announced now.
+          // A decision made here while this loaded is announced now; one made elsewhere meanwhile
+          // is found by reading storage again (the read also sweeps and arms the expiry).
           if (started !== generation && latest) link.post(encodeConsentRecord(latest));
-          if (state.status === 'ready') sweep();
-          schedule();
+          load();
         });
       }
       let open = true;

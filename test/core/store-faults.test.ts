@@ -224,3 +224,18 @@ describe('asynchronous storage', () => {
     });
   });
 });
+
+describe('reports', () => {
+  it('given a refused stored value, should report it once, not again each time the page re-reads storage', async () => {
+    const onError = vi.fn();
+    const s = createConsentStore(shopConfig, { storage: memoryAdapter('not-a-record'), onError });
+    s.subscribe(() => {});
+    const stop = s.connect();
+    await vi.dynamicImportSettled();
+    document.dispatchEvent(new Event('visibilitychange'));
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledWith({ kind: 'record', reason: 'malformed' });
+    stop();
+  });
+});
