@@ -1,3 +1,4 @@
+import { isLink } from '../core/link';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { clsx } from 'clsx';
@@ -142,7 +143,7 @@ export function CookiePolicyTable({ category, className, classNames = {}, messag
                 )}
                 <td role="cell" data-label={text.privacyPolicy}>
                   {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
-                  <a className={clsx('ck-link', classNames.link)} href={/^https?:\/\//i.test(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                  <a className={clsx('ck-link', classNames.link)} href={isLink(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
                     {fill(text.privacyPolicyLink, service.name)}
                   </a>
                 </td>

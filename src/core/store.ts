@@ -145,11 +145,6 @@ export function createConsentStore<C extends string, N extends string>(
   let generation = 0;
   // Storage reads made so far: a late answer counts only if it is the newest.
   let reads = 0;
-  // The newest decision or reset this store knows of, as it is stored: what every store and storage
-  // converge on. A reset is stored as a short-lived marker, never as a removal: "nothing stored" has
-  // no place in time, so a late removal could not be told from a withdrawal and could erase a newer
-  // decision.
-  const isNewer = (record?: ConsentRecord) => compareOrder(orderOf(record), orderOf(latest));
   // Choices saved while stored consent was still loading, applied on top of what loads.
   let saved: Partial<Record<C, boolean>> | undefined;
   let connections = 0;
@@ -187,7 +182,12 @@ export function createConsentStore<C extends string, N extends string>(
   };
 
   const [known, given] = evaluate(initialValue);
+  // The newest decision or reset this store knows of, as it is stored: what every store and storage
+  // converge on. A reset is stored as a short-lived marker, never as a removal: "nothing stored" has
+  // no place in time, so a late removal could not be told from a withdrawal and could erase a newer
+  // decision.
   let latest = given;
+  const isNewer = (record?: ConsentRecord) => compareOrder(orderOf(record), orderOf(latest));
   const initial: ConsentState<C> = {
     // Without a DOM (a server) nothing is read: the state stays what the server knows.
     status: initialValue !== undefined ? 'ready' : 'loading',

@@ -1,6 +1,7 @@
 import type { ConsentConfigInput } from './config';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, matchesCookie } from './cookie-syntax';
 import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
+import { isLink } from './link';
 import { warn } from './warn';
 
 /**
@@ -30,16 +31,6 @@ export const optional = (item: Record<string, unknown>, key: string, field: stri
       (({ name: 'must be an RFC 6265 token', path: "must be a path starting with '/', without ';', ',', spaces or control characters", domain: "must be a host name such as '.example.com'" } as Record<string, string>)[key] ??
         `must be a ${type === 'string' ? 'non-empty string' : type}`),
   );
-
-/** An http(s) link, parsed as a browser would, without a username or password to disguise its host. */
-function isLink(value: unknown): boolean {
-  try {
-    const url = new URL(value as string);
-    return typeof value === 'string' && /^https?:$/.test(url.protocol) && !(url.username + url.password);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Names a cookie family surely covers: its pattern's literal parts, with each wildcard (`.`, `\d`,
@@ -101,32 +92,42 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     if (process.env.NODE_ENV !== 'production' && seconds! > MAX_COOKIE_SECONDS) {
       warn(`${field}.duration is over 400 days: browsers keep a cookie at most 400 days, and consentkit writes it with that Max-Age`);
     }
-    optional(cookie, 'provider', field);
-    optional(cookie, 'thirdParty', field, /./, 'boolean');
+    // Path and domain become cookie attributes: checked in every build (writes refuse them too).
     optional(cookie, 'path', field, COOKIE_PATH);
     optional(cookie, 'domain', field, COOKIE_DOMAIN);
-  });
-  // A family overlapping one of another category would leave a cookie under two consents.
-  cookies.forEach(({ name, category }, i) => {
-    if (name instanceof RegExp) {
-      for (const sample of samples(name)) {
-        cookies.forEach((other, j) =>
-          check(
-            other.category === category || !(other.name instanceof RegExp) || !matchesCookie(other.name, sample),
-            `config.cookies[${i}].name`,
-            `overlaps cookies[${j}].name` + (process.env.NODE_ENV !== 'production' ? `: both match "${sample}", in different categories` : ''),
-          ),
-        );
-      }
+    // Mistakes that cannot grant anything or steer a write (the components render only text, an
+    // exact name wins over a family at run time) are caught in development, to keep the first
+    // load small: a config that passed there is the same code in production.
+    if (process.env.NODE_ENV !== 'production') {
+      optional(cookie, 'provider', field);
+      optional(cookie, 'thirdParty', field, /./, 'boolean');
     }
   });
+  if (process.env.NODE_ENV !== 'production') {
+    // A family overlapping one of another category would leave a cookie under two consents.
+    cookies.forEach(({ name, category }, i) => {
+      if (name instanceof RegExp) {
+        for (const sample of samples(name)) {
+          cookies.forEach((other, j) =>
+            check(
+              other.category === category || !(other.name instanceof RegExp) || !matchesCookie(other.name, sample),
+              `config.cookies[${i}].name`,
+              `overlaps cookies[${j}].name: both match "${sample}", in different categories`,
+            ),
+          );
+        }
+      }
+    });
+  }
   declarations(services, 'service', (service, field) => {
     text(service.name, `${field}.name`);
     text(service.data, `${field}.data`);
     // Only http(s): a javascript: URL in a policy link would run script on click.
     check(isLink(service.privacyPolicyUrl), `${field}.privacyPolicyUrl`, process.env.NODE_ENV !== 'production' && 'must be an http(s) URL without a username or password');
-    optional(service, 'control', field);
-    optional(service, 'duration', field);
+    if (process.env.NODE_ENV !== 'production') {
+      optional(service, 'control', field);
+      optional(service, 'duration', field);
+    }
   });
   const consentExpirySeconds = durationToSeconds(consentExpiry);
   check(consentExpirySeconds, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must be a positive length like { months: 6 }');

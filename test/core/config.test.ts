@@ -136,17 +136,6 @@ describe('defineConsentConfig', () => {
     it('should refuse one exact name under two categories', () => {
       expect(mixed([cookie, { ...gads, name: '_ga' }])).toThrow(/config\.cookies\[1\]\.name duplicates cookie "_ga"/);
     });
-
-    it('in production, should still name both fields', async () => {
-      vi.stubEnv('NODE_ENV', 'production');
-      vi.resetModules();
-      const production = await import('../../src/core/config');
-      expect(() => production.defineConsentConfig({ revision: 1, categories: { ...categories, advertising }, cookies: [gaFamily, { ...gads, name: /^_gads/ }] })).toThrow(
-        /^\[consentkit\] config\.cookies\[\d\]\.name overlaps cookies\[\d\]\.name$/,
-      );
-      vi.unstubAllEnvs();
-      vi.resetModules();
-    });
   });
 
   it('should refuse a category both required and saleOrSharing, naming it', () => {
