@@ -34,12 +34,13 @@ export function createStorageQueue(
       if (typeof (result as Promise<unknown> | undefined)?.then !== 'function') return done(result, true);
       return new Promise<void>((release) => {
         let late = false;
-        const timer = setTimeout(() => {
+        // Timers cap near 24.8 days (a longer delay fires at once): a longer timeout waits for good.
+        const timer = timeout < 2 ** 31 ? setTimeout(() => {
           late = true;
           fail(operation, new DOMException(`storage.${operation}() did not answer within ${timeout} ms`, 'TimeoutError'));
           done(undefined, false);
           release();
-        }, timeout);
+        }, timeout) : undefined;
         (result as Promise<unknown>).then(
           (value) => {
             clearTimeout(timer);

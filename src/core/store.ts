@@ -75,7 +75,7 @@ export interface ConsentStoreOptions<C extends string = string> extends ConsentC
   /**
    * How long an asynchronous storage call may take, in milliseconds. A `get()` that has not
    * answered by then leaves the store ready and undecided (reported as a storage error); an answer
-   * that arrives later is still taken if nobody decided meanwhile.
+   * that arrives later is still taken if nobody decided meanwhile. `Infinity` waits for good.
    * @default 3000
    */
   loadTimeout?: number;

@@ -74,7 +74,7 @@ export function decidedValue(
   });
 }
 
-/** Storage whose `get()` never answers: the provider stays in its loading state for good. */
+/** Storage whose `get()` never answers: with no timeout, the provider stays in its loading state for good. */
 export function pendingAdapter(): ConsentStorage {
   return {
     get: () => new Promise<never>(() => {}),
@@ -129,5 +129,7 @@ export function createStoryStore(parameters: StoryConsentParameters = {}): Conse
   return createConsentStore(parameters.config ?? balancedMasteringConfig, {
     storage: storyStorage(parameters),
     gpc: parameters.gpc ?? false,
+    // A loading story stays loading: its storage never answers, and the store waits for good.
+    ...(parameters.state === 'loading' ? { loadTimeout: Infinity } : {}),
   });
 }
