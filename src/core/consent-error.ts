@@ -25,6 +25,12 @@ export function describeError(error: ConsentError): string {
     case 'callback':
       return `${error.callback} threw; the decision was still stored and announced`;
     case 'write':
-      return `cookie "${error.name}" was not written: ${error.reason === 'dropped' ? 'the browser did not keep it (too large, or cookies are blocked)' : `its ${error.reason} cannot be stored in a cookie`}`;
+      return `cookie "${error.name}" was not written: ${
+        error.reason === 'dropped'
+          ? 'the browser did not keep it (too large, or cookies are blocked)'
+          : error.reason === 'value'
+            ? 'its value is not valid text (it holds a lone UTF-16 surrogate)'
+            : 'its name is not an RFC 6265 token'
+      }`;
   }
 }

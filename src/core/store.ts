@@ -1,5 +1,6 @@
 import type { ConsentConfig } from './config';
 import { describeError, type ConsentError } from './consent-error';
+import { HOST_PREFIX, matchesCookie } from './cookie-syntax';
 import { detectGlobalPrivacyControl, hasDocument } from './environment';
 import { compareOrder, evaluateStored, lapsesAt, orderOf, type CategoryChoice, type Evaluation } from './evaluate';
 import { createGatedCookies, type GatedCookies } from './gated-cookies';
@@ -132,6 +133,9 @@ export function createConsentStore<C extends string, N extends string>(
   // whoever owns `options` (the provider) can keep them current.
   const { storage = cookieAdapter(), now = Date.now, initialValue, loadTimeout = 3000 } = options;
   const { categoryIds: ids } = config;
+  // A declared cookie covering the consent cookie would be erased with its category, and the decision with it.
+  const clash = config.cookies.findIndex(({ name }) => storage.key !== undefined && [storage.key, storage.key.replace(HOST_PREFIX, '')].some((key) => matchesCookie(name, key)));
+  if (clash >= 0) throw new TypeError(`[consentkit] config.cookies[${clash}].name matches the consent cookie "${storage.key}"`);
   let gpc = options.gpc ?? detectGlobalPrivacyControl();
   const listeners = new Set<() => void>();
   const observers = new Set<ConsentCallbacks<C>>([options]);

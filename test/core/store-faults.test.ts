@@ -239,3 +239,23 @@ describe('reports', () => {
     stop();
   });
 });
+
+describe('a config that would erase the consent cookie', () => {
+  it.each([
+    ['a family matching a custom consent cookie', { name: 'site_consent' }, /^site_/],
+    ['the exact name of a __Host- consent cookie, unprefixed', { name: '__Host-site_consent' }, 'site_consent'],
+  ])('given %s, should refuse the store, naming the field', async (_, adapter, declared) => {
+    const { defineConsentConfig } = await import('../../src/core/config');
+    const config = defineConsentConfig({
+      revision: 1,
+      categories: { essential: { required: true, title: 'Essential', description: 'Needed.' }, analytics: { title: 'Analytics', description: 'Counts.' } },
+      cookies: [
+        { name: 'a', category: 'analytics', purpose: 'A', duration: 'session' },
+        { name: declared, category: 'analytics', purpose: 'B', duration: 'session' },
+      ],
+    });
+    expect(() => createConsentStore(config, { storage: { key: adapter.name, get: () => undefined, set() {} } })).toThrow(
+      `[consentkit] config.cookies[1].name matches the consent cookie "${adapter.name}"`,
+    );
+  });
+});
