@@ -38,7 +38,7 @@ export const de: ConsentMessages = {
     services: 'Dienste von Drittanbietern',
     service: 'Dienst',
     data: 'Erhobene Daten',
-    control: 'Kontrolle',
+    control: 'Steuerung',
     privacyPolicy: 'Datenschutzerklärung',
     privacyPolicyLink: 'Datenschutzerklärung von {name}',
   },

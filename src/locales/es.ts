@@ -8,14 +8,14 @@ export const es: ConsentMessages = {
     label: 'Consentimiento de cookies',
     title: 'Usamos cookies',
     description:
-      'Las cookies esenciales hacen que este sitio funcione. Con tu permiso, también usaríamos cookies para recordar tus ajustes y entender cómo se utiliza el sitio. Puedes cambiar tu elección en cualquier momento.',
+      'Las cookies esenciales hacen que este sitio funcione. Con su permiso, también usaríamos cookies para recordar sus ajustes y entender cómo se utiliza el sitio. Puede cambiar su elección en cualquier momento.',
     acceptAll: 'Aceptar todas',
     rejectAll: 'Rechazar todas',
     customize: 'Personalizar',
   },
   preferences: {
     title: 'Preferencias de cookies',
-    description: 'Elige qué tipos de cookies podemos usar. No se aplica ningún cambio hasta que guardes.',
+    description: 'Elija qué tipos de cookies podemos usar. No cambia nada hasta que guarde.',
     close: 'Cerrar',
     acceptAll: 'Aceptar todas',
     rejectAll: 'Rechazar todas',

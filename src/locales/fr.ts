@@ -14,8 +14,8 @@ export const fr: ConsentMessages = {
     customize: 'Personnaliser',
   },
   preferences: {
-    title: 'Préférences en matière de cookies',
-    description: "Choisissez les types de cookies que nous pouvons utiliser. Rien n'est modifié avant l'enregistrement.",
+    title: 'Paramètres des cookies',
+    description: "Choisissez les types de cookies que nous pouvons utiliser. Rien ne change tant que vous n'avez pas enregistré.",
     close: 'Fermer',
     acceptAll: 'Tout accepter',
     rejectAll: 'Tout refuser',
@@ -43,6 +43,6 @@ export const fr: ConsentMessages = {
     privacyPolicyLink: 'Politique de confidentialité de {name}',
   },
   settings: {
-    label: 'Paramètres des cookies',
+    label: 'Gérer les cookies',
   },
 };

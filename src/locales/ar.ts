@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Arabic messages: `<ConsentProvider messages={ar}>`. */
+export const ar: ConsentMessages = {
+  locale: 'ar',
+  dir: 'rtl',
+  banner: {
+    label: 'الموافقة على ملفات تعريف الارتباط',
+    title: 'نستخدم ملفات تعريف الارتباط',
+    description:
+      'تضمن ملفات تعريف الارتباط الضرورية عمل هذا الموقع. وبإذنك، سنستخدم أيضًا ملفات تعريف الارتباط لتذكّر إعداداتك وفهم كيفية استخدام الموقع. يمكنك تغيير اختيارك في أي وقت.',
+    acceptAll: 'قبول الكل',
+    rejectAll: 'رفض الكل',
+    customize: 'تخصيص',
+  },
+  preferences: {
+    title: 'تفضيلات ملفات تعريف الارتباط',
+    description: 'اختر أنواع ملفات تعريف الارتباط التي يمكننا استخدامها. لن يتغير شيء حتى تحفظ اختيارك.',
+    close: 'إغلاق',
+    acceptAll: 'قبول الكل',
+    rejectAll: 'رفض الكل',
+    save: 'حفظ التفضيلات',
+    cookies: 'ملفات تعريف الارتباط المستخدمة',
+  },
+  toggle: {
+    alwaysActive: 'نشطة دائمًا',
+  },
+  table: {
+    cookie: 'ملف تعريف الارتباط',
+    provider: 'الجهة المزوّدة',
+    purpose: 'الغرض',
+    duration: 'المدة',
+    thirdParty: 'طرف ثالث',
+    self: 'هذا الموقع',
+    yes: 'نعم',
+    no: 'لا',
+    session: 'الجلسة',
+    services: 'خدمات الجهات الخارجية',
+    service: 'الخدمة',
+    data: 'البيانات المجمّعة',
+    control: 'التحكم',
+    privacyPolicy: 'سياسة الخصوصية',
+    privacyPolicyLink: 'سياسة خصوصية {name}',
+  },
+  settings: {
+    label: 'إعدادات ملفات تعريف الارتباط',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Bulgarian messages: `<ConsentProvider messages={bg}>`. */
+export const bg: ConsentMessages = {
+  locale: 'bg',
+  dir: 'ltr',
+  banner: {
+    label: 'Съгласие за бисквитки',
+    title: 'Използваме бисквитки',
+    description:
+      'Необходимите бисквитки осигуряват работата на този сайт. С Ваше разрешение бихме използвали бисквитки и за да запомним настройките Ви и да разберем как се използва сайтът. Можете да промените избора си по всяко време.',
+    acceptAll: 'Приемам всички',
+    rejectAll: 'Отхвърлям всички',
+    customize: 'Настройки',
+  },
+  preferences: {
+    title: 'Настройки за бисквитки',
+    description: 'Изберете кои видове бисквитки можем да използваме. Нищо не се променя, докато не запазите.',
+    close: 'Затваряне',
+    acceptAll: 'Приемам всички',
+    rejectAll: 'Отхвърлям всички',
+    save: 'Запазване на избора',
+    cookies: 'Използвани бисквитки',
+  },
+  toggle: {
+    alwaysActive: 'Винаги активни',
+  },
+  table: {
+    cookie: 'Бисквитка',
+    provider: 'Доставчик',
+    purpose: 'Цел',
+    duration: 'Срок на съхранение',
+    thirdParty: 'Трета страна',
+    self: 'Този уебсайт',
+    yes: 'Да',
+    no: 'Не',
+    session: 'Сесия',
+    services: 'Услуги на трети страни',
+    service: 'Услуга',
+    data: 'Събирани данни',
+    control: 'Управление',
+    privacyPolicy: 'Политика за поверителност',
+    privacyPolicyLink: 'Политика за поверителност на {name}',
+  },
+  settings: {
+    label: 'Настройки за бисквитки',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Catalan messages: `<ConsentProvider messages={ca}>`. */
+export const ca: ConsentMessages = {
+  locale: 'ca',
+  dir: 'ltr',
+  banner: {
+    label: 'Consentiment de galetes',
+    title: 'Utilitzem galetes',
+    description:
+      "Les galetes essencials fan que aquest lloc web funcioni. Amb el seu permís, també utilitzaríem galetes per recordar la seva configuració i entendre com s'utilitza el lloc. Pot canviar la seva elecció en qualsevol moment.",
+    acceptAll: 'Acceptar-les totes',
+    rejectAll: 'Rebutjar-les totes',
+    customize: 'Personalitzar',
+  },
+  preferences: {
+    title: 'Preferències de galetes',
+    description: 'Triï quins tipus de galetes podem utilitzar. No canvia res fins que no desi.',
+    close: 'Tancar',
+    acceptAll: 'Acceptar-les totes',
+    rejectAll: 'Rebutjar-les totes',
+    save: 'Desar preferències',
+    cookies: 'Galetes utilitzades',
+  },
+  toggle: {
+    alwaysActive: 'Sempre actives',
+  },
+  table: {
+    cookie: 'Galeta',
+    provider: 'Proveïdor',
+    purpose: 'Finalitat',
+    duration: 'Durada',
+    thirdParty: 'De tercers',
+    self: 'Aquest lloc web',
+    yes: 'Sí',
+    no: 'No',
+    session: 'Sessió',
+    services: 'Serveis de tercers',
+    service: 'Servei',
+    data: 'Dades recollides',
+    control: 'Gestió',
+    privacyPolicy: 'Política de privadesa',
+    privacyPolicyLink: 'Política de privadesa de {name}',
+  },
+  settings: {
+    label: 'Configuració de galetes',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Czech messages: `<ConsentProvider messages={cs}>`. */
+export const cs: ConsentMessages = {
+  locale: 'cs',
+  dir: 'ltr',
+  banner: {
+    label: 'Souhlas s cookies',
+    title: 'Používáme cookies',
+    description:
+      'Nezbytné cookies zajišťují fungování tohoto webu. S vaším svolením bychom cookies používali také k zapamatování vašeho nastavení a k pochopení toho, jak je web používán. Svou volbu můžete kdykoli změnit.',
+    acceptAll: 'Přijmout vše',
+    rejectAll: 'Odmítnout vše',
+    customize: 'Přizpůsobit',
+  },
+  preferences: {
+    title: 'Nastavení cookies',
+    description: 'Vyberte, které druhy cookies smíme používat. Nic se nezmění, dokud volbu neuložíte.',
+    close: 'Zavřít',
+    acceptAll: 'Přijmout vše',
+    rejectAll: 'Odmítnout vše',
+    save: 'Uložit volbu',
+    cookies: 'Používané cookies',
+  },
+  toggle: {
+    alwaysActive: 'Vždy aktivní',
+  },
+  table: {
+    cookie: 'Název cookie',
+    provider: 'Poskytovatel',
+    purpose: 'Účel',
+    duration: 'Doba uložení',
+    thirdParty: 'Třetí strana',
+    self: 'Tento web',
+    yes: 'Ano',
+    no: 'Ne',
+    session: 'Relace',
+    services: 'Služby třetích stran',
+    service: 'Služba',
+    data: 'Shromažďované údaje',
+    control: 'Správa',
+    privacyPolicy: 'Zásady ochrany osobních údajů',
+    privacyPolicyLink: '{name}: zásady ochrany osobních údajů',
+  },
+  settings: {
+    label: 'Nastavení cookies',
+  },
+};

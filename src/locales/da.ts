@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Danish messages: `<ConsentProvider messages={da}>`. */
+export const da: ConsentMessages = {
+  locale: 'da',
+  dir: 'ltr',
+  banner: {
+    label: 'Samtykke til cookies',
+    title: 'Vi bruger cookies',
+    description:
+      'Nødvendige cookies får dette website til at fungere. Med dit samtykke vil vi også bruge cookies til at huske dine indstillinger og forstå, hvordan websitet bruges. Du kan til enhver tid ændre dit valg.',
+    acceptAll: 'Accepter alle',
+    rejectAll: 'Afvis alle',
+    customize: 'Tilpas',
+  },
+  preferences: {
+    title: 'Cookieindstillinger',
+    description: 'Vælg, hvilke typer cookies vi må bruge. Intet ændres, før du gemmer.',
+    close: 'Luk',
+    acceptAll: 'Accepter alle',
+    rejectAll: 'Afvis alle',
+    save: 'Gem valg',
+    cookies: 'Anvendte cookies',
+  },
+  toggle: {
+    alwaysActive: 'Altid aktiv',
+  },
+  table: {
+    cookie: 'Navn',
+    provider: 'Udbyder',
+    purpose: 'Formål',
+    duration: 'Varighed',
+    thirdParty: 'Tredjepart',
+    self: 'Dette website',
+    yes: 'Ja',
+    no: 'Nej',
+    session: 'Session',
+    services: 'Tredjepartstjenester',
+    service: 'Tjeneste',
+    data: 'Indsamlede data',
+    control: 'Styring',
+    privacyPolicy: 'Privatlivspolitik',
+    privacyPolicyLink: 'Privatlivspolitik for {name}',
+  },
+  settings: {
+    label: 'Cookieindstillinger',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Estonian messages: `<ConsentProvider messages={et}>`. */
+export const et: ConsentMessages = {
+  locale: 'et',
+  dir: 'ltr',
+  banner: {
+    label: 'Küpsiste nõusolek',
+    title: 'Kasutame küpsiseid',
+    description:
+      'Hädavajalikud küpsised tagavad selle veebisaidi toimimise. Teie loal kasutaksime küpsiseid ka teie seadete meelespidamiseks ja selleks, et mõista, kuidas veebisaiti kasutatakse. Saate oma valikut igal ajal muuta.',
+    acceptAll: 'Nõustu kõigiga',
+    rejectAll: 'Keeldu kõigist',
+    customize: 'Kohanda',
+  },
+  preferences: {
+    title: 'Küpsiste seaded',
+    description: 'Valige, milliseid küpsiseid võime kasutada. Midagi ei muutu enne salvestamist.',
+    close: 'Sulge',
+    acceptAll: 'Nõustu kõigiga',
+    rejectAll: 'Keeldu kõigist',
+    save: 'Salvesta valik',
+    cookies: 'Kasutatavad küpsised',
+  },
+  toggle: {
+    alwaysActive: 'Alati aktiivne',
+  },
+  table: {
+    cookie: 'Küpsis',
+    provider: 'Pakkuja',
+    purpose: 'Eesmärk',
+    duration: 'Kehtivus',
+    thirdParty: 'Kolmas osapool',
+    self: 'See veebisait',
+    yes: 'Jah',
+    no: 'Ei',
+    session: 'Seanss',
+    services: 'Kolmandate osapoolte teenused',
+    service: 'Teenus',
+    data: 'Kogutavad andmed',
+    control: 'Haldamine',
+    privacyPolicy: 'Privaatsuspoliitika',
+    privacyPolicyLink: 'Privaatsuspoliitika ({name})',
+  },
+  settings: {
+    label: 'Küpsiste seaded',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Finnish messages: `<ConsentProvider messages={fi}>`. */
+export const fi: ConsentMessages = {
+  locale: 'fi',
+  dir: 'ltr',
+  banner: {
+    label: 'Evästesuostumus',
+    title: 'Käytämme evästeitä',
+    description:
+      'Välttämättömät evästeet pitävät sivuston toiminnassa. Luvallasi käyttäisimme evästeitä myös asetustesi muistamiseen ja sen ymmärtämiseen, miten sivustoa käytetään. Voit muuttaa valintaasi milloin tahansa.',
+    acceptAll: 'Hyväksy kaikki',
+    rejectAll: 'Hylkää kaikki',
+    customize: 'Mukauta',
+  },
+  preferences: {
+    title: 'Evästeasetukset',
+    description: 'Valitse, millaisia evästeitä saamme käyttää. Mikään ei muutu ennen kuin tallennat.',
+    close: 'Sulje',
+    acceptAll: 'Hyväksy kaikki',
+    rejectAll: 'Hylkää kaikki',
+    save: 'Tallenna valinnat',
+    cookies: 'Käytetyt evästeet',
+  },
+  toggle: {
+    alwaysActive: 'Aina käytössä',
+  },
+  table: {
+    cookie: 'Eväste',
+    provider: 'Tarjoaja',
+    purpose: 'Käyttötarkoitus',
+    duration: 'Voimassaolo',
+    thirdParty: 'Kolmas osapuoli',
+    self: 'Tämä sivusto',
+    yes: 'Kyllä',
+    no: 'Ei',
+    session: 'Istunto',
+    services: 'Kolmansien osapuolten palvelut',
+    service: 'Palvelu',
+    data: 'Kerättävät tiedot',
+    control: 'Hallinta',
+    privacyPolicy: 'Tietosuojaseloste',
+    privacyPolicyLink: 'Tietosuojaseloste ({name})',
+  },
+  settings: {
+    label: 'Evästeasetukset',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Irish messages: `<ConsentProvider messages={ga}>`. */
+export const ga: ConsentMessages = {
+  locale: 'ga',
+  dir: 'ltr',
+  banner: {
+    label: 'Toiliú le fianáin',
+    title: 'Úsáidimid fianáin',
+    description:
+      "Coinníonn fianáin riachtanacha an suíomh seo ag obair. Le do chead, d'úsáidfimis fianáin freisin chun do shocruithe a mheabhrú agus chun tuiscint a fháil ar an gcaoi a n-úsáidtear an suíomh. Is féidir leat do rogha a athrú am ar bith.",
+    acceptAll: 'Glac leo go léir',
+    rejectAll: 'Diúltaigh dóibh go léir',
+    customize: 'Saincheap',
+  },
+  preferences: {
+    title: 'Socruithe fianán',
+    description: 'Roghnaigh na cineálacha fianán a bhfuil cead againn iad a úsáid. Ní athraíonn aon rud go dtí go sábhálann tú.',
+    close: 'Dún',
+    acceptAll: 'Glac leo go léir',
+    rejectAll: 'Diúltaigh dóibh go léir',
+    save: 'Sábháil roghanna',
+    cookies: 'Fianáin in úsáid',
+  },
+  toggle: {
+    alwaysActive: 'Gníomhach i gcónaí',
+  },
+  table: {
+    cookie: 'Fianán',
+    provider: 'Soláthraí',
+    purpose: 'Cuspóir',
+    duration: 'Fad',
+    thirdParty: 'Tríú páirtí',
+    self: 'An suíomh seo',
+    yes: 'Tá',
+    no: 'Níl',
+    session: 'Seisiún',
+    services: 'Seirbhísí tríú páirtí',
+    service: 'Seirbhís',
+    data: 'Sonraí a bhailítear',
+    control: 'Rialú',
+    privacyPolicy: 'Beartas príobháideachais',
+    privacyPolicyLink: 'Beartas príobháideachais {name}',
+  },
+  settings: {
+    label: 'Socruithe fianán',
+  },
+};

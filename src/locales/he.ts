@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Hebrew messages: `<ConsentProvider messages={he}>`. */
+export const he: ConsentMessages = {
+  locale: 'he',
+  dir: 'rtl',
+  banner: {
+    label: 'הסכמה לעוגיות',
+    title: 'אנו משתמשים בעוגיות',
+    description:
+      'עוגיות חיוניות מאפשרות לאתר לפעול. באישורך נשתמש בעוגיות גם כדי לזכור את ההגדרות שלך ולהבין כיצד נעשה שימוש באתר. אפשר לשנות את הבחירה בכל עת.',
+    acceptAll: 'אישור הכול',
+    rejectAll: 'דחיית הכול',
+    customize: 'התאמה אישית',
+  },
+  preferences: {
+    title: 'העדפות עוגיות',
+    description: 'יש לבחור באילו סוגי עוגיות נוכל להשתמש. דבר לא ישתנה עד לשמירה.',
+    close: 'סגירה',
+    acceptAll: 'אישור הכול',
+    rejectAll: 'דחיית הכול',
+    save: 'שמירת ההעדפות',
+    cookies: 'עוגיות בשימוש',
+  },
+  toggle: {
+    alwaysActive: 'פעיל תמיד',
+  },
+  table: {
+    cookie: 'עוגייה',
+    provider: 'ספק',
+    purpose: 'מטרה',
+    duration: 'משך',
+    thirdParty: 'צד שלישי',
+    self: 'אתר זה',
+    yes: 'כן',
+    no: 'לא',
+    session: 'סשן',
+    services: 'שירותי צד שלישי',
+    service: 'שירות',
+    data: 'מידע שנאסף',
+    control: 'ניהול',
+    privacyPolicy: 'מדיניות פרטיות',
+    privacyPolicyLink: 'מדיניות הפרטיות של {name}',
+  },
+  settings: {
+    label: 'הגדרות עוגיות',
+  },
+};

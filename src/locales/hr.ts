@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Croatian messages: `<ConsentProvider messages={hr}>`. */
+export const hr: ConsentMessages = {
+  locale: 'hr',
+  dir: 'ltr',
+  banner: {
+    label: 'Pristanak na kolačiće',
+    title: 'Koristimo kolačiće',
+    description:
+      'Nužni kolačići omogućuju rad ove web-stranice. Uz vaše dopuštenje koristili bismo kolačiće i za pamćenje vaših postavki te za razumijevanje načina na koji se stranica koristi. Svoj odabir možete promijeniti u bilo kojem trenutku.',
+    acceptAll: 'Prihvati sve',
+    rejectAll: 'Odbij sve',
+    customize: 'Prilagodi',
+  },
+  preferences: {
+    title: 'Postavke kolačića',
+    description: 'Odaberite koje vrste kolačića smijemo koristiti. Ništa se ne mijenja dok ne spremite.',
+    close: 'Zatvori',
+    acceptAll: 'Prihvati sve',
+    rejectAll: 'Odbij sve',
+    save: 'Spremi odabir',
+    cookies: 'Korišteni kolačići',
+  },
+  toggle: {
+    alwaysActive: 'Uvijek aktivno',
+  },
+  table: {
+    cookie: 'Kolačić',
+    provider: 'Pružatelj',
+    purpose: 'Svrha',
+    duration: 'Trajanje',
+    thirdParty: 'Treća strana',
+    self: 'Ova web-stranica',
+    yes: 'Da',
+    no: 'Ne',
+    session: 'Sesija',
+    services: 'Usluge trećih strana',
+    service: 'Usluga',
+    data: 'Prikupljeni podaci',
+    control: 'Upravljanje',
+    privacyPolicy: 'Pravila privatnosti',
+    privacyPolicyLink: 'Pravila privatnosti ({name})',
+  },
+  settings: {
+    label: 'Postavke kolačića',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Icelandic messages: `<ConsentProvider messages={is}>`. */
+export const is: ConsentMessages = {
+  locale: 'is',
+  dir: 'ltr',
+  banner: {
+    label: 'Samþykki fyrir vafrakökum',
+    title: 'Við notum vafrakökur',
+    description:
+      'Nauðsynlegar vafrakökur halda vefnum gangandi. Með þínu leyfi myndum við einnig nota vafrakökur til að muna stillingarnar þínar og skilja hvernig vefurinn er notaður. Þú getur breytt vali þínu hvenær sem er.',
+    acceptAll: 'Samþykkja allar',
+    rejectAll: 'Hafna öllum',
+    customize: 'Sérsníða',
+  },
+  preferences: {
+    title: 'Stillingar vafrakaka',
+    description: 'Veldu hvaða tegundir vafrakaka við megum nota. Engu er breytt fyrr en þú vistar.',
+    close: 'Loka',
+    acceptAll: 'Samþykkja allar',
+    rejectAll: 'Hafna öllum',
+    save: 'Vista val',
+    cookies: 'Vafrakökur í notkun',
+  },
+  toggle: {
+    alwaysActive: 'Alltaf virkt',
+  },
+  table: {
+    cookie: 'Vafrakaka',
+    provider: 'Veitandi',
+    purpose: 'Tilgangur',
+    duration: 'Gildistími',
+    thirdParty: 'Þriðji aðili',
+    self: 'Þessi vefur',
+    yes: 'Já',
+    no: 'Nei',
+    session: 'Lota',
+    services: 'Þjónusta þriðju aðila',
+    service: 'Þjónusta',
+    data: 'Gögn sem safnað er',
+    control: 'Stýring',
+    privacyPolicy: 'Persónuverndarstefna',
+    privacyPolicyLink: 'Persónuverndarstefna {name}',
+  },
+  settings: {
+    label: 'Vafrakökustillingar',
+  },
+};

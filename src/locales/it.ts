@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Italian messages: `<ConsentProvider messages={it}>`. */
+export const it: ConsentMessages = {
+  locale: 'it',
+  dir: 'ltr',
+  banner: {
+    label: 'Consenso ai cookie',
+    title: 'Utilizziamo i cookie',
+    description:
+      'I cookie necessari consentono il funzionamento di questo sito. Con il tuo consenso useremmo i cookie anche per ricordare le tue impostazioni e capire come viene utilizzato il sito. Puoi modificare la tua scelta in qualsiasi momento.',
+    acceptAll: 'Accetta tutti',
+    rejectAll: 'Rifiuta tutti',
+    customize: 'Personalizza',
+  },
+  preferences: {
+    title: 'Preferenze sui cookie',
+    description: 'Scegli quali tipi di cookie possiamo utilizzare. Nulla cambia finché non salvi.',
+    close: 'Chiudi',
+    acceptAll: 'Accetta tutti',
+    rejectAll: 'Rifiuta tutti',
+    save: 'Salva preferenze',
+    cookies: 'Cookie utilizzati',
+  },
+  toggle: {
+    alwaysActive: 'Sempre attivi',
+  },
+  table: {
+    cookie: 'Nome del cookie',
+    provider: 'Fornitore',
+    purpose: 'Finalità',
+    duration: 'Durata',
+    thirdParty: 'Terza parte',
+    self: 'Questo sito',
+    yes: 'Sì',
+    no: 'No',
+    session: 'Sessione',
+    services: 'Servizi di terze parti',
+    service: 'Servizio',
+    data: 'Dati raccolti',
+    control: 'Gestione',
+    privacyPolicy: 'Informativa sulla privacy',
+    privacyPolicyLink: 'Informativa sulla privacy di {name}',
+  },
+  settings: {
+    label: 'Impostazioni cookie',
+  },
+};

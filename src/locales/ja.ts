@@ -1,0 +1,47 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Japanese messages: `<ConsentProvider messages={ja}>`. */
+export const ja: ConsentMessages = {
+  locale: 'ja',
+  dir: 'ltr',
+  banner: {
+    label: 'Cookieの同意',
+    title: 'Cookieを使用しています',
+    description: '必須のCookieは本サイトの動作に必要です。お客様の同意をいただいた場合は、設定の保存やサイトの利用状況の把握のためにもCookieを使用します。選択はいつでも変更できます。',
+    acceptAll: 'すべて同意する',
+    rejectAll: 'すべて拒否する',
+    customize: '詳細設定',
+  },
+  preferences: {
+    title: 'Cookie設定',
+    description: '使用を許可するCookieの種類を選択してください。保存するまで変更は反映されません。',
+    close: '閉じる',
+    acceptAll: 'すべて同意する',
+    rejectAll: 'すべて拒否する',
+    save: '設定を保存',
+    cookies: '使用しているCookie',
+  },
+  toggle: {
+    alwaysActive: '常に有効',
+  },
+  table: {
+    cookie: 'Cookie名',
+    provider: '提供元',
+    purpose: '目的',
+    duration: '保存期間',
+    thirdParty: 'サードパーティ',
+    self: '当サイト',
+    yes: 'はい',
+    no: 'いいえ',
+    session: 'セッション',
+    services: '外部サービス',
+    service: 'サービス',
+    data: '収集するデータ',
+    control: '管理方法',
+    privacyPolicy: 'プライバシーポリシー',
+    privacyPolicyLink: '{name}のプライバシーポリシー',
+  },
+  settings: {
+    label: 'Cookie設定',
+  },
+};

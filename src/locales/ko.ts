@@ -1,0 +1,47 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Korean messages: `<ConsentProvider messages={ko}>`. */
+export const ko: ConsentMessages = {
+  locale: 'ko',
+  dir: 'ltr',
+  banner: {
+    label: '쿠키 동의',
+    title: '쿠키를 사용합니다',
+    description: '필수 쿠키는 이 사이트가 작동하는 데 필요합니다. 동의하시면 설정을 기억하고 사이트 이용 방식을 파악하기 위해서도 쿠키를 사용합니다. 선택은 언제든지 변경하실 수 있습니다.',
+    acceptAll: '모두 동의',
+    rejectAll: '모두 거부',
+    customize: '맞춤 설정',
+  },
+  preferences: {
+    title: '쿠키 설정',
+    description: '사용을 허용할 쿠키 종류를 선택해 주세요. 저장하기 전에는 아무것도 바뀌지 않습니다.',
+    close: '닫기',
+    acceptAll: '모두 동의',
+    rejectAll: '모두 거부',
+    save: '선택 저장',
+    cookies: '사용되는 쿠키',
+  },
+  toggle: {
+    alwaysActive: '항상 활성',
+  },
+  table: {
+    cookie: '쿠키',
+    provider: '제공자',
+    purpose: '목적',
+    duration: '보관 기간',
+    thirdParty: '제3자',
+    self: '이 웹사이트',
+    yes: '예',
+    no: '아니요',
+    session: '세션',
+    services: '제3자 서비스',
+    service: '서비스',
+    data: '수집 데이터',
+    control: '관리 방법',
+    privacyPolicy: '개인정보 처리방침',
+    privacyPolicyLink: '{name} 개인정보 처리방침',
+  },
+  settings: {
+    label: '쿠키 설정',
+  },
+};

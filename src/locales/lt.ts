@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Lithuanian messages: `<ConsentProvider messages={lt}>`. */
+export const lt: ConsentMessages = {
+  locale: 'lt',
+  dir: 'ltr',
+  banner: {
+    label: 'Sutikimas dėl slapukų',
+    title: 'Naudojame slapukus',
+    description:
+      'Būtinieji slapukai užtikrina šios svetainės veikimą. Gavę jūsų leidimą, slapukus taip pat naudotume jūsų nustatymams įsiminti ir norėdami suprasti, kaip naudojamasi svetaine. Savo pasirinkimą galite bet kada pakeisti.',
+    acceptAll: 'Priimti visus',
+    rejectAll: 'Atmesti visus',
+    customize: 'Tinkinti',
+  },
+  preferences: {
+    title: 'Slapukų nustatymai',
+    description: 'Pasirinkite, kokius slapukus galime naudoti. Niekas nepasikeis, kol neišsaugosite.',
+    close: 'Uždaryti',
+    acceptAll: 'Priimti visus',
+    rejectAll: 'Atmesti visus',
+    save: 'Išsaugoti pasirinkimą',
+    cookies: 'Naudojami slapukai',
+  },
+  toggle: {
+    alwaysActive: 'Visada aktyvūs',
+  },
+  table: {
+    cookie: 'Slapukas',
+    provider: 'Teikėjas',
+    purpose: 'Paskirtis',
+    duration: 'Galiojimas',
+    thirdParty: 'Trečioji šalis',
+    self: 'Ši svetainė',
+    yes: 'Taip',
+    no: 'Ne',
+    session: 'Seansas',
+    services: 'Trečiųjų šalių paslaugos',
+    service: 'Paslauga',
+    data: 'Renkami duomenys',
+    control: 'Valdymas',
+    privacyPolicy: 'Privatumo politika',
+    privacyPolicyLink: 'Privatumo politika ({name})',
+  },
+  settings: {
+    label: 'Slapukų nustatymai',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Latvian messages: `<ConsentProvider messages={lv}>`. */
+export const lv: ConsentMessages = {
+  locale: 'lv',
+  dir: 'ltr',
+  banner: {
+    label: 'Piekrišana sīkdatnēm',
+    title: 'Mēs izmantojam sīkdatnes',
+    description:
+      'Nepieciešamās sīkdatnes nodrošina šīs vietnes darbību. Ar jūsu atļauju mēs izmantotu sīkdatnes arī, lai atcerētos jūsu iestatījumus un saprastu, kā vietne tiek izmantota. Savu izvēli varat mainīt jebkurā laikā.',
+    acceptAll: 'Pieņemt visas',
+    rejectAll: 'Noraidīt visas',
+    customize: 'Pielāgot',
+  },
+  preferences: {
+    title: 'Sīkdatņu iestatījumi',
+    description: 'Izvēlieties, kāda veida sīkdatnes drīkstam izmantot. Nekas nemainās, kamēr nesaglabājat.',
+    close: 'Aizvērt',
+    acceptAll: 'Pieņemt visas',
+    rejectAll: 'Noraidīt visas',
+    save: 'Saglabāt izvēli',
+    cookies: 'Izmantotās sīkdatnes',
+  },
+  toggle: {
+    alwaysActive: 'Vienmēr aktīvas',
+  },
+  table: {
+    cookie: 'Sīkdatne',
+    provider: 'Nodrošinātājs',
+    purpose: 'Nolūks',
+    duration: 'Derīgums',
+    thirdParty: 'Trešā puse',
+    self: 'Šī vietne',
+    yes: 'Jā',
+    no: 'Nē',
+    session: 'Sesija',
+    services: 'Trešo pušu pakalpojumi',
+    service: 'Pakalpojums',
+    data: 'Vāktie dati',
+    control: 'Pārvaldība',
+    privacyPolicy: 'Privātuma politika',
+    privacyPolicyLink: 'Privātuma politika ({name})',
+  },
+  settings: {
+    label: 'Sīkdatņu iestatījumi',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Maltese messages: `<ConsentProvider messages={mt}>`. */
+export const mt: ConsentMessages = {
+  locale: 'mt',
+  dir: 'ltr',
+  banner: {
+    label: 'Kunsens għall-cookies',
+    title: 'Nużaw il-cookies',
+    description:
+      "Il-cookies essenzjali jżommu dan is-sit jaħdem. Bil-permess tiegħek, nużaw il-cookies ukoll biex niftakru l-għażliet tiegħek u biex nifhmu kif jintuża s-sit. Tista' tbiddel l-għażla tiegħek meta trid.",
+    acceptAll: 'Aċċetta kollha',
+    rejectAll: 'Irrifjuta kollha',
+    customize: 'Ippersonalizza',
+  },
+  preferences: {
+    title: 'Preferenzi tal-cookies',
+    description: "Agħżel liema tipi ta' cookies nistgħu nużaw. Xejn ma jinbidel qabel ma taħżen.",
+    close: 'Agħlaq',
+    acceptAll: 'Aċċetta kollha',
+    rejectAll: 'Irrifjuta kollha',
+    save: 'Aħżen l-għażla',
+    cookies: 'Cookies li nużaw',
+  },
+  toggle: {
+    alwaysActive: 'Dejjem attivi',
+  },
+  table: {
+    cookie: 'Isem il-cookie',
+    provider: 'Fornitur',
+    purpose: 'Għan',
+    duration: "Tul ta' żmien",
+    thirdParty: 'Parti terza',
+    self: 'Dan is-sit',
+    yes: 'Iva',
+    no: 'Le',
+    session: 'Sessjoni',
+    services: "Servizzi ta' partijiet terzi",
+    service: 'Servizz',
+    data: 'Data miġbura',
+    control: 'Kontroll',
+    privacyPolicy: 'Politika tal-privatezza',
+    privacyPolicyLink: "Politika tal-privatezza ta' {name}",
+  },
+  settings: {
+    label: 'Għażliet tal-cookies',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Dutch messages: `<ConsentProvider messages={nl}>`. */
+export const nl: ConsentMessages = {
+  locale: 'nl',
+  dir: 'ltr',
+  banner: {
+    label: 'Cookietoestemming',
+    title: 'Wij gebruiken cookies',
+    description:
+      'Noodzakelijke cookies zorgen ervoor dat deze website werkt. Met uw toestemming gebruiken we ook cookies om uw instellingen te onthouden en te begrijpen hoe de website wordt gebruikt. U kunt uw keuze altijd wijzigen.',
+    acceptAll: 'Alles accepteren',
+    rejectAll: 'Alles weigeren',
+    customize: 'Aanpassen',
+  },
+  preferences: {
+    title: 'Cookievoorkeuren',
+    description: 'Kies welke soorten cookies we mogen gebruiken. Er verandert pas iets als u opslaat.',
+    close: 'Sluiten',
+    acceptAll: 'Alles accepteren',
+    rejectAll: 'Alles weigeren',
+    save: 'Keuze opslaan',
+    cookies: 'Gebruikte cookies',
+  },
+  toggle: {
+    alwaysActive: 'Altijd actief',
+  },
+  table: {
+    cookie: 'Naam',
+    provider: 'Aanbieder',
+    purpose: 'Doel',
+    duration: 'Bewaartermijn',
+    thirdParty: 'Derde partij',
+    self: 'Deze website',
+    yes: 'Ja',
+    no: 'Nee',
+    session: 'Sessie',
+    services: 'Diensten van derden',
+    service: 'Dienst',
+    data: 'Verzamelde gegevens',
+    control: 'Beheer',
+    privacyPolicy: 'Privacybeleid',
+    privacyPolicyLink: 'Privacybeleid van {name}',
+  },
+  settings: {
+    label: 'Cookie-instellingen',
+  },
+};

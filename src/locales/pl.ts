@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Polish messages: `<ConsentProvider messages={pl}>`. */
+export const pl: ConsentMessages = {
+  locale: 'pl',
+  dir: 'ltr',
+  banner: {
+    label: 'Zgoda na pliki cookie',
+    title: 'Używamy plików cookie',
+    description:
+      'Niezbędne pliki cookie zapewniają działanie tej strony. Za Twoją zgodą używalibyśmy plików cookie także do zapamiętania Twoich ustawień i zrozumienia, jak strona jest używana. Swój wybór możesz zmienić w każdej chwili.',
+    acceptAll: 'Zaakceptuj wszystkie',
+    rejectAll: 'Odrzuć wszystkie',
+    customize: 'Dostosuj',
+  },
+  preferences: {
+    title: 'Ustawienia plików cookie',
+    description: 'Wybierz, jakich rodzajów plików cookie możemy używać. Nic się nie zmieni, dopóki nie zapiszesz.',
+    close: 'Zamknij',
+    acceptAll: 'Zaakceptuj wszystkie',
+    rejectAll: 'Odrzuć wszystkie',
+    save: 'Zapisz wybór',
+    cookies: 'Używane pliki cookie',
+  },
+  toggle: {
+    alwaysActive: 'Zawsze aktywne',
+  },
+  table: {
+    cookie: 'Plik cookie',
+    provider: 'Dostawca',
+    purpose: 'Cel',
+    duration: 'Okres przechowywania',
+    thirdParty: 'Podmiot zewnętrzny',
+    self: 'Ta strona',
+    yes: 'Tak',
+    no: 'Nie',
+    session: 'Sesja',
+    services: 'Usługi zewnętrzne',
+    service: 'Usługa',
+    data: 'Zbierane dane',
+    control: 'Zarządzanie',
+    privacyPolicy: 'Polityka prywatności',
+    privacyPolicyLink: 'Polityka prywatności {name}',
+  },
+  settings: {
+    label: 'Ustawienia plików cookie',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Portuguese (Brazil) messages: `<ConsentProvider messages={ptBR}>`. */
+export const ptBR: ConsentMessages = {
+  locale: 'pt-BR',
+  dir: 'ltr',
+  banner: {
+    label: 'Consentimento de cookies',
+    title: 'Usamos cookies',
+    description:
+      'Os cookies essenciais fazem este site funcionar. Com a sua permissão, também usaríamos cookies para lembrar suas configurações e entender como o site é usado. Você pode mudar sua escolha a qualquer momento.',
+    acceptAll: 'Aceitar todos',
+    rejectAll: 'Rejeitar todos',
+    customize: 'Personalizar',
+  },
+  preferences: {
+    title: 'Preferências de cookies',
+    description: 'Escolha quais tipos de cookies podemos usar. Nada muda até você salvar.',
+    close: 'Fechar',
+    acceptAll: 'Aceitar todos',
+    rejectAll: 'Rejeitar todos',
+    save: 'Salvar preferências',
+    cookies: 'Cookies usados',
+  },
+  toggle: {
+    alwaysActive: 'Sempre ativos',
+  },
+  table: {
+    cookie: 'Nome do cookie',
+    provider: 'Fornecedor',
+    purpose: 'Finalidade',
+    duration: 'Duração',
+    thirdParty: 'Terceiros',
+    self: 'Este site',
+    yes: 'Sim',
+    no: 'Não',
+    session: 'Sessão',
+    services: 'Serviços de terceiros',
+    service: 'Serviço',
+    data: 'Dados coletados',
+    control: 'Gerenciamento',
+    privacyPolicy: 'Política de privacidade',
+    privacyPolicyLink: 'Política de privacidade de {name}',
+  },
+  settings: {
+    label: 'Configurações de cookies',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Portuguese (Portugal) messages: `<ConsentProvider messages={pt}>`. */
+export const pt: ConsentMessages = {
+  locale: 'pt',
+  dir: 'ltr',
+  banner: {
+    label: 'Consentimento de cookies',
+    title: 'Utilizamos cookies',
+    description:
+      'Os cookies essenciais mantêm este site a funcionar. Com a sua autorização, utilizaríamos também cookies para guardar as suas definições e perceber como o site é utilizado. Pode alterar a sua escolha a qualquer momento.',
+    acceptAll: 'Aceitar todos',
+    rejectAll: 'Rejeitar todos',
+    customize: 'Personalizar',
+  },
+  preferences: {
+    title: 'Preferências de cookies',
+    description: 'Escolha os tipos de cookies que podemos utilizar. Nada muda até guardar.',
+    close: 'Fechar',
+    acceptAll: 'Aceitar todos',
+    rejectAll: 'Rejeitar todos',
+    save: 'Guardar preferências',
+    cookies: 'Cookies utilizados',
+  },
+  toggle: {
+    alwaysActive: 'Sempre ativos',
+  },
+  table: {
+    cookie: 'Nome do cookie',
+    provider: 'Fornecedor',
+    purpose: 'Finalidade',
+    duration: 'Duração',
+    thirdParty: 'Terceiros',
+    self: 'Este site',
+    yes: 'Sim',
+    no: 'Não',
+    session: 'Sessão',
+    services: 'Serviços de terceiros',
+    service: 'Serviço',
+    data: 'Dados recolhidos',
+    control: 'Gestão',
+    privacyPolicy: 'Política de privacidade',
+    privacyPolicyLink: 'Política de privacidade de {name}',
+  },
+  settings: {
+    label: 'Definições de cookies',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Slovak messages: `<ConsentProvider messages={sk}>`. */
+export const sk: ConsentMessages = {
+  locale: 'sk',
+  dir: 'ltr',
+  banner: {
+    label: 'Súhlas so súbormi cookie',
+    title: 'Používame súbory cookie',
+    description:
+      'Nevyhnutné súbory cookie zabezpečujú fungovanie tejto stránky. S vaším súhlasom by sme súbory cookie používali aj na zapamätanie vašich nastavení a na pochopenie toho, ako sa stránka používa. Svoju voľbu môžete kedykoľvek zmeniť.',
+    acceptAll: 'Prijať všetky',
+    rejectAll: 'Odmietnuť všetky',
+    customize: 'Prispôsobiť',
+  },
+  preferences: {
+    title: 'Nastavenia súborov cookie',
+    description: 'Vyberte, ktoré druhy súborov cookie môžeme používať. Nič sa nezmení, kým voľbu neuložíte.',
+    close: 'Zavrieť',
+    acceptAll: 'Prijať všetky',
+    rejectAll: 'Odmietnuť všetky',
+    save: 'Uložiť voľbu',
+    cookies: 'Používané súbory cookie',
+  },
+  toggle: {
+    alwaysActive: 'Vždy aktívne',
+  },
+  table: {
+    cookie: 'Názov cookie',
+    provider: 'Poskytovateľ',
+    purpose: 'Účel',
+    duration: 'Doba uchovávania',
+    thirdParty: 'Tretia strana',
+    self: 'Táto stránka',
+    yes: 'Áno',
+    no: 'Nie',
+    session: 'Relácia',
+    services: 'Služby tretích strán',
+    service: 'Služba',
+    data: 'Zhromažďované údaje',
+    control: 'Správa',
+    privacyPolicy: 'Zásady ochrany súkromia',
+    privacyPolicyLink: 'Zásady ochrany súkromia ({name})',
+  },
+  settings: {
+    label: 'Nastavenia cookie',
+  },
+};

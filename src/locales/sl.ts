@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Slovenian messages: `<ConsentProvider messages={sl}>`. */
+export const sl: ConsentMessages = {
+  locale: 'sl',
+  dir: 'ltr',
+  banner: {
+    label: 'Soglasje za piškotke',
+    title: 'Uporabljamo piškotke',
+    description:
+      'Nujni piškotki omogočajo delovanje tega spletnega mesta. Z vašim dovoljenjem bi piškotke uporabljali tudi za shranjevanje vaših nastavitev in za razumevanje, kako se spletno mesto uporablja. Svojo izbiro lahko kadar koli spremenite.',
+    acceptAll: 'Sprejmi vse',
+    rejectAll: 'Zavrni vse',
+    customize: 'Prilagodi',
+  },
+  preferences: {
+    title: 'Nastavitve piškotkov',
+    description: 'Izberite, katere vrste piškotkov smemo uporabljati. Nič se ne spremeni, dokler ne shranite.',
+    close: 'Zapri',
+    acceptAll: 'Sprejmi vse',
+    rejectAll: 'Zavrni vse',
+    save: 'Shrani izbiro',
+    cookies: 'Uporabljeni piškotki',
+  },
+  toggle: {
+    alwaysActive: 'Vedno aktivno',
+  },
+  table: {
+    cookie: 'Piškotek',
+    provider: 'Ponudnik',
+    purpose: 'Namen',
+    duration: 'Trajanje',
+    thirdParty: 'Tretja oseba',
+    self: 'To spletno mesto',
+    yes: 'Da',
+    no: 'Ne',
+    session: 'Seja',
+    services: 'Storitve tretjih oseb',
+    service: 'Storitev',
+    data: 'Zbrani podatki',
+    control: 'Upravljanje',
+    privacyPolicy: 'Pravilnik o zasebnosti',
+    privacyPolicyLink: 'Pravilnik o zasebnosti ({name})',
+  },
+  settings: {
+    label: 'Nastavitve piškotkov',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Swedish messages: `<ConsentProvider messages={sv}>`. */
+export const sv: ConsentMessages = {
+  locale: 'sv',
+  dir: 'ltr',
+  banner: {
+    label: 'Samtycke till kakor',
+    title: 'Vi använder kakor',
+    description:
+      'Nödvändiga kakor gör att webbplatsen fungerar. Med ditt samtycke skulle vi även använda kakor för att komma ihåg dina inställningar och förstå hur webbplatsen används. Du kan ändra ditt val när som helst.',
+    acceptAll: 'Godkänn alla',
+    rejectAll: 'Neka alla',
+    customize: 'Anpassa',
+  },
+  preferences: {
+    title: 'Inställningar för kakor',
+    description: 'Välj vilka typer av kakor vi får använda. Inget ändras förrän du sparar.',
+    close: 'Stäng',
+    acceptAll: 'Godkänn alla',
+    rejectAll: 'Neka alla',
+    save: 'Spara val',
+    cookies: 'Kakor som används',
+  },
+  toggle: {
+    alwaysActive: 'Alltid aktiva',
+  },
+  table: {
+    cookie: 'Namn',
+    provider: 'Leverantör',
+    purpose: 'Syfte',
+    duration: 'Lagringstid',
+    thirdParty: 'Tredje part',
+    self: 'Den här webbplatsen',
+    yes: 'Ja',
+    no: 'Nej',
+    session: 'Session',
+    services: 'Tjänster från tredje part',
+    service: 'Tjänst',
+    data: 'Insamlade uppgifter',
+    control: 'Hantering',
+    privacyPolicy: 'Integritetspolicy',
+    privacyPolicyLink: 'Integritetspolicy för {name}',
+  },
+  settings: {
+    label: 'Kakinställningar',
+  },
+};

@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Turkish messages: `<ConsentProvider messages={tr}>`. */
+export const tr: ConsentMessages = {
+  locale: 'tr',
+  dir: 'ltr',
+  banner: {
+    label: 'Çerez onayı',
+    title: 'Çerez kullanıyoruz',
+    description:
+      'Zorunlu çerezler bu sitenin çalışmasını sağlar. İzin vermeniz hâlinde ayarlarınızı hatırlamak ve sitenin nasıl kullanıldığını anlamak için de çerez kullanırız. Seçiminizi istediğiniz zaman değiştirebilirsiniz.',
+    acceptAll: 'Tümünü kabul et',
+    rejectAll: 'Tümünü reddet',
+    customize: 'Özelleştir',
+  },
+  preferences: {
+    title: 'Çerez tercihleri',
+    description: 'Hangi tür çerezleri kullanabileceğimizi seçin. Kaydedene kadar hiçbir şey değişmez.',
+    close: 'Kapat',
+    acceptAll: 'Tümünü kabul et',
+    rejectAll: 'Tümünü reddet',
+    save: 'Tercihleri kaydet',
+    cookies: 'Kullanılan çerezler',
+  },
+  toggle: {
+    alwaysActive: 'Her zaman etkin',
+  },
+  table: {
+    cookie: 'Çerez',
+    provider: 'Sağlayıcı',
+    purpose: 'Amaç',
+    duration: 'Süre',
+    thirdParty: 'Üçüncü taraf',
+    self: 'Bu web sitesi',
+    yes: 'Evet',
+    no: 'Hayır',
+    session: 'Oturum',
+    services: 'Üçüncü taraf hizmetleri',
+    service: 'Hizmet',
+    data: 'Toplanan veriler',
+    control: 'Yönetim',
+    privacyPolicy: 'Gizlilik politikası',
+    privacyPolicyLink: '{name} gizlilik politikası',
+  },
+  settings: {
+    label: 'Çerez ayarları',
+  },
+};

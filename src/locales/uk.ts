@@ -1,0 +1,48 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Ukrainian messages: `<ConsentProvider messages={uk}>`. */
+export const uk: ConsentMessages = {
+  locale: 'uk',
+  dir: 'ltr',
+  banner: {
+    label: 'Згода на файли cookie',
+    title: 'Ми використовуємо файли cookie',
+    description:
+      'Необхідні файли cookie забезпечують роботу цього сайту. З вашого дозволу ми також використовували б файли cookie, щоб запам’ятовувати ваші налаштування й розуміти, як використовується сайт. Ви можете будь-коли змінити свій вибір.',
+    acceptAll: 'Прийняти всі',
+    rejectAll: 'Відхилити всі',
+    customize: 'Налаштувати',
+  },
+  preferences: {
+    title: 'Налаштування cookie',
+    description: 'Оберіть, які типи файлів cookie ми можемо використовувати. Нічого не зміниться, доки ви не збережете.',
+    close: 'Закрити',
+    acceptAll: 'Прийняти всі',
+    rejectAll: 'Відхилити всі',
+    save: 'Зберегти вибір',
+    cookies: 'Файли cookie, що використовуються',
+  },
+  toggle: {
+    alwaysActive: 'Завжди активні',
+  },
+  table: {
+    cookie: 'Назва cookie',
+    provider: 'Постачальник',
+    purpose: 'Мета',
+    duration: 'Термін зберігання',
+    thirdParty: 'Третя сторона',
+    self: 'Цей сайт',
+    yes: 'Так',
+    no: 'Ні',
+    session: 'Сеанс',
+    services: 'Сервіси третіх сторін',
+    service: 'Сервіс',
+    data: 'Дані, що збираються',
+    control: 'Керування',
+    privacyPolicy: 'Політика конфіденційності',
+    privacyPolicyLink: 'Політика конфіденційності {name}',
+  },
+  settings: {
+    label: 'Налаштування cookie',
+  },
+};

@@ -1,0 +1,47 @@
+import type { ConsentMessages } from '../components/messages';
+
+/** Chinese (Simplified) messages: `<ConsentProvider messages={zh}>`. */
+export const zh: ConsentMessages = {
+  locale: 'zh',
+  dir: 'ltr',
+  banner: {
+    label: 'Cookie 同意',
+    title: '我们使用 Cookie',
+    description: '必要的 Cookie 用于保障本网站正常运行。经您许可，我们还会使用 Cookie 记住您的设置，并了解网站的使用情况。您可以随时更改您的选择。',
+    acceptAll: '全部接受',
+    rejectAll: '全部拒绝',
+    customize: '自定义',
+  },
+  preferences: {
+    title: 'Cookie 偏好设置',
+    description: '请选择我们可以使用的 Cookie 类型。保存后才会生效。',
+    close: '关闭',
+    acceptAll: '全部接受',
+    rejectAll: '全部拒绝',
+    save: '保存设置',
+    cookies: '使用的 Cookie',
+  },
+  toggle: {
+    alwaysActive: '始终启用',
+  },
+  table: {
+    cookie: 'Cookie 名称',
+    provider: '提供方',
+    purpose: '用途',
+    duration: '有效期',
+    thirdParty: '第三方',
+    self: '本网站',
+    yes: '是',
+    no: '否',
+    session: '会话',
+    services: '第三方服务',
+    service: '服务',
+    data: '收集的数据',
+    control: '管理方式',
+    privacyPolicy: '隐私政策',
+    privacyPolicyLink: '{name} 隐私政策',
+  },
+  settings: {
+    label: 'Cookie 设置',
+  },
+};

@@ -1,0 +1,122 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expectTypeOf } from 'vitest';
+import { englishMessages, type ConsentMessages } from '../../src/components/messages';
+import { LOCALES, REQUIRED_TAGS, RTL_TAGS, leaves, type LocaleTag } from './all-locales';
+
+const folder = resolve(__dirname, '../../src/locales');
+const files = readdirSync(folder).filter((file) => file.endsWith('.ts'));
+const tags = Object.keys(LOCALES) as LocaleTag[];
+const translated = tags.filter((tag) => tag !== 'en');
+
+/** Every English string: what a locale must not show unless the language really says the same. */
+const english = [...leaves(englishMessages)].filter(([key]) => key !== 'locale' && key !== 'dir').map(([, value]) => String(value));
+const englishStrings = new Set(english.map((text) => text.toLowerCase()));
+const englishWords = new Set(english.flatMap(words).filter((word) => word.length >= 4));
+
+// Whole strings that are the same in English and the language.
+const SAME_STRING: Record<string, string[]> = {
+  No: ['ca', 'es', 'it'],
+  Session: ['da', 'sv'],
+};
+// Words of four letters or more that the language shares with English (besides "cookie",
+// which most of Europe writes as in English).
+const SHARED_WORDS: Record<string, string[]> = {
+  active: ['ro'],
+  change: ['fr'],
+  data: ['da', 'mt', 'nb'],
+  name: ['de'],
+  privacy: ['it'],
+  service: ['fr'],
+  services: ['fr'],
+  session: ['da', 'fr', 'sv'],
+  site: ['fr', 'pt', 'pt-BR', 'ro'],
+  website: ['da', 'de', 'nl'],
+};
+const LOANWORDS = new Set(['cookie', 'cookies']);
+
+/** Lower-case words of a string, placeholders left out. */
+function words(text: string): string[] {
+  return text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/** The export name of a tag: `pt-BR` → `ptBR`. */
+const exportName = (tag: string) => tag.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+
+const stringsOf = (messages: ConsentMessages) => [...leaves(messages)].filter(([key]) => key !== 'locale' && key !== 'dir') as [string, string][];
+
+describe('locales: every one complete', () => {
+  test('every locale the issue asks for exists, 36 in all, and the typed list names every file in src/locales', () => {
+    expect(files.map((file) => file.slice(0, -3)).sort()).toEqual([...tags].sort());
+    expect(tags).toEqual(expect.arrayContaining([...REQUIRED_TAGS]));
+    expect(tags.length).toBeGreaterThanOrEqual(36);
+  });
+
+  test('every locale has the type ConsentMessages itself, so a missing or misspelt key is a compile error', () => {
+    // Not `as const` and not inferred: each file declares `ConsentMessages`, which holds every key.
+    expectTypeOf(LOCALES).toEqualTypeOf<Record<LocaleTag, ConsentMessages>>();
+  });
+
+  test.each(files)('%s exports one messages object, named after its tag', async (file) => {
+    const tag = file.slice(0, -3) as LocaleTag;
+    const module = (await import(`../../src/locales/${tag}.ts`)) as Record<string, unknown>;
+    expect(Object.keys(module)).toEqual([exportName(tag)]);
+    expect(module[exportName(tag)]).toBe(LOCALES[tag]);
+  });
+
+  test.each(tags)('%s has every key of English and nothing else, its own tag and direction', (tag) => {
+    const messages = LOCALES[tag];
+    expect([...leaves(messages).keys()].sort()).toEqual([...leaves(englishMessages).keys()].sort());
+    expect(messages.locale).toBe(tag);
+    expect(Intl.getCanonicalLocales(messages.locale)).toEqual([tag]);
+    expect(messages.dir).toBe(RTL_TAGS.includes(tag) ? 'rtl' : 'ltr');
+  });
+
+  test.each(tags)('%s has no empty string, and keeps every placeholder of the English text', (tag) => {
+    const englishLeaves = leaves(englishMessages);
+    for (const [key, value] of stringsOf(LOCALES[tag])) {
+      expect(typeof value, key).toBe('string');
+      expect(value.trim(), `${tag} ${key} is empty`).not.toBe('');
+      expect(value, `${tag} ${key} has stray spaces`).toBe(value.trim());
+      const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      expect(placeholders(value), `${tag} ${key} placeholders`).toEqual(placeholders(String(englishLeaves.get(key))));
+    }
+  });
+
+  test.each(translated)('%s shows no English, except where the language says the same', (tag) => {
+    for (const [key, value] of stringsOf(LOCALES[tag])) {
+      if (englishStrings.has(value.toLowerCase())) {
+        expect(SAME_STRING[value]?.includes(tag), `${tag} ${key} is the English "${value}"`).toBe(true);
+      }
+      for (const word of words(value)) {
+        if (!englishWords.has(word) || LOANWORDS.has(word)) continue;
+        expect(SHARED_WORDS[word]?.includes(tag), `${tag} ${key} has the English word "${word}": "${value}"`).toBe(true);
+      }
+    }
+  });
+
+  test('the allow-lists name only what a locale really uses', () => {
+    // An entry that no locale needs any more is removed, so the lists stay small and explicit.
+    for (const [text, allowed] of Object.entries(SAME_STRING)) {
+      for (const tag of allowed) expect(stringsOf(LOCALES[tag as LocaleTag]).map(([, value]) => value), `${tag} "${text}"`).toContain(text);
+    }
+    for (const [word, allowed] of Object.entries(SHARED_WORDS)) {
+      for (const tag of allowed) expect(stringsOf(LOCALES[tag as LocaleTag]).flatMap(([, value]) => words(value)), `${tag} "${word}"`).toContain(word);
+    }
+  });
+
+  test.each(tags)('%s keeps button labels short enough for a phone banner', (tag) => {
+    const { banner, preferences } = LOCALES[tag];
+    // About 20 characters; Irish "Diúltaigh dóibh go léir" needs a few more.
+    for (const label of [banner.acceptAll, banner.rejectAll, banner.customize, preferences.acceptAll, preferences.rejectAll, preferences.save]) {
+      expect(label.length, `${tag} "${label}"`).toBeLessThanOrEqual(24);
+    }
+  });
+
+  test.each(translated)('%s names Accept all and Reject all the same in the banner and the dialog, and tells them apart', (tag) => {
+    const { banner, preferences } = LOCALES[tag];
+    expect(preferences.acceptAll).toBe(banner.acceptAll);
+    expect(preferences.rejectAll).toBe(banner.rejectAll);
+    expect(banner.rejectAll).not.toBe(banner.acceptAll);
+  });
+});
