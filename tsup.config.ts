@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
@@ -49,6 +49,17 @@ const clientModules = ['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'
 /** Every other module of the main entry's graph; the server and locale entries are built on their own. */
 const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server.ts', '!src/locales/**', ...clientModules.map((glob) => `!${glob}`)];
 
+/**
+ * One entry per file in src/locales (`locales/pt-BR` from `src/locales/pt-BR.ts`), published as
+ * `consentkit/locales/<tag>` through the `./locales/*` export. Each is its own bundle of one
+ * messages object, so an app ships only the locales it imports.
+ */
+const localeEntries = Object.fromEntries(
+  readdirSync('src/locales')
+    .filter((file) => /^[\w-]+\.ts$/.test(file))
+    .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
+);
+
 const moduleBuilds = (['esm', 'cjs'] as const).flatMap((format): Options[] => {
   const common = { ...shared, format: [format], splitting: false, esbuildPlugins: [preserveModules(format === 'esm' ? '.js' : '.cjs')] };
   return [
@@ -68,10 +79,12 @@ export default defineConfig([
     // "use client" directive, so a React Server Component can call them.
     entry: {
       server: 'src/server.ts',
-      'locales/en': 'src/locales/en.ts',
-      'locales/de': 'src/locales/de.ts',
-      'locales/fr': 'src/locales/fr.ts',
-      'locales/es': 'src/locales/es.ts',
+      ...localeEntries,
+    },
+    // Locale text ships as written: esbuild's default \u escapes would make Greek, Cyrillic,
+    // Arabic or Japanese strings two to three times longer before gzip.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
     },
     // The theme is plain CSS with custom properties: shipped as written, imported as `consentkit/styles.css`.
     onSuccess: 'cp src/styles.css dist/styles.css',
