@@ -1,0 +1,3 @@
+import { describeDates } from './date-cases';
+
+describeDates('Node', []);
