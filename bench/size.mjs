@@ -20,7 +20,7 @@
 import { build } from 'esbuild';
 import { rolldown } from 'rolldown';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
@@ -253,6 +253,39 @@ const scenarios = [
 ];
 
 const available = await builtExports();
+
+// Locales: each measured alone (esbuild); the largest gets its own row beside `e`.
+const localeSizes = [];
+for (const file of readdirSync(path.join(root, 'dist/locales')).filter((name) => name.endsWith('.js'))) {
+  const tag = file.slice(0, -'.js'.length);
+  const { all } = await measureEsbuild({ code: `export * from 'consentkit/locales/${tag}';\n` });
+  localeSizes.push({ tag, ...all });
+}
+const largestLocale = localeSizes.reduce((largest, size) => (size.gzip > largest.gzip ? size : largest), localeSizes[0]);
+if (largestLocale) {
+  const at = scenarios.findIndex((scenario) => scenario.id === 'e') + 1;
+  const code = `export * from 'consentkit/locales/${largestLocale.tag}';\n`;
+  scenarios.splice(at, 0, { id: 'e2', label: `largest of ${localeSizes.length} locales (consentkit/locales/${largestLocale.tag})`, code, part: 'all' });
+}
+
+/** Which locale modules an app that imports `consentkit` and one locale ends up bundling. */
+async function localesShippedWith(tag) {
+  const result = await build({
+    stdin: { contents: `import 'consentkit/styles.css';\nexport * from 'consentkit';\nexport * from 'consentkit/locales/${tag}';\n`, resolveDir: root, loader: 'tsx' },
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    splitting: true,
+    outdir: path.join(root, '.tmp/bench-locales'),
+    external: REACT_EXTERNALS,
+    plugins: [builtPackage],
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs)
+    .filter((input) => input.startsWith('dist/locales/'))
+    .map((input) => path.basename(input).replace(/\.(c?js)$/, ''));
+}
 const results = new Map();
 const rows = [];
 for (const scenario of scenarios) {
@@ -330,7 +363,18 @@ for (const [id, text, budget] of [
   }
 }
 
+if (largestLocale) {
+  const over = localeSizes.filter((size) => size.gzip > KB).map((size) => size.tag);
+  const shipped = await localesShippedWith('de');
+  console.log(
+    `locales  ${localeSizes.length}, each ≤ 1 KB gzip (esbuild): ${over.length === 0 ? 'yes' : `no (${over.join(', ')})`}; ` +
+      `largest ${largestLocale.tag} ${kb(largestLocale.gzip)} KB, smallest ${kb(Math.min(...localeSizes.map((size) => size.gzip)))} KB`,
+  );
+  console.log(`locales  the whole kit + consentkit/locales/de ships only that locale: ${shipped.join(',') === 'de' ? 'yes' : `no (${shipped.join(', ')})`}`);
+}
+
 if (args.has('--json')) {
   const json = Object.fromEntries(rows.map(({ scenario, esbuild, rolldown, result }) => [scenario.id, esbuild ? { esbuild, rolldown } : result]));
+  json.locales = Object.fromEntries(localeSizes.map(({ tag, ...size }) => [tag, size]));
   console.log(JSON.stringify(json, null, 2));
 }
