@@ -15,7 +15,7 @@ export const ga: ConsentMessages = {
   },
   preferences: {
     title: 'Socruithe fianán',
-    description: 'Roghnaigh na cineálacha fianán a bhfuil cead againn iad a úsáid. Ní athraíonn aon rud go dtí go sábhálann tú.',
+    description: 'Roghnaigh na cineálacha fianán a bhfuil cead againn iad a úsáid. Ní athrófar aon rud go dtí go sábhálfaidh tú.',
     close: 'Dún',
     acceptAll: 'Glac leo go léir',
     rejectAll: 'Diúltaigh dóibh go léir',

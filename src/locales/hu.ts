@@ -8,7 +8,7 @@ export const hu: ConsentMessages = {
     label: 'Hozzájárulás a sütikhez',
     title: 'Sütiket használunk',
     description:
-      'A szükséges sütik biztosítják a webhely működését. Az Ön engedélyével sütiket használnánk a beállításai megjegyzésére, és annak megértésére is, hogyan használják a webhelyet. Döntését bármikor módosíthatja.',
+      'A szükséges sütik biztosítják a webhely működését. Az Ön engedélyével sütiket használnánk a beállításai megőrzésére, és annak megértésére is, hogyan használják a webhelyet. Döntését bármikor módosíthatja.',
     acceptAll: 'Összes elfogadása',
     rejectAll: 'Összes elutasítása',
     customize: 'Testreszabás',

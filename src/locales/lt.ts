@@ -8,7 +8,7 @@ export const lt: ConsentMessages = {
     label: 'Sutikimas dėl slapukų',
     title: 'Naudojame slapukus',
     description:
-      'Būtinieji slapukai užtikrina šios svetainės veikimą. Gavę jūsų leidimą, slapukus taip pat naudotume jūsų nustatymams įsiminti ir norėdami suprasti, kaip naudojamasi svetaine. Savo pasirinkimą galite bet kada pakeisti.',
+      'Būtinieji slapukai užtikrina šios svetainės veikimą. Jums leidus, slapukus taip pat naudotume, kad įsimintume jūsų nustatymus ir suprastume, kaip naudojamasi svetaine. Savo pasirinkimą galite bet kada pakeisti.',
     acceptAll: 'Priimti visus',
     rejectAll: 'Atmesti visus',
     customize: 'Tinkinti',
