@@ -68,11 +68,11 @@ export interface ReadConsentStateOptions<N extends string = string> {
   cookies?: readonly N[];
 }
 
-// A Headers' get() answers a string or null; a cookie store's answers an object or undefined.
-const headersOf = (source: object): Headers | undefined => {
-  const headers = 'headers' in source ? (source as Request).headers : source;
-  const cookie = (headers as { get(name: string): unknown }).get('cookie');
-  return cookie === null || typeof cookie === 'string' ? (headers as Headers) : undefined;
+// A Headers' get() answers a string or null; a cookie store's answers an object or undefined. (Next's
+// headers() is a Headers with a `headers` field of its own, so the source is asked first.)
+const headersOf = (candidate: unknown): Headers | undefined => {
+  const cookie = typeof (candidate as Headers | undefined)?.get === 'function' ? (candidate as Headers).get('cookie') : undefined;
+  return cookie === null || typeof cookie === 'string' ? (candidate as Headers) : undefined;
 };
 
 /**
@@ -97,8 +97,9 @@ export function readConsentState<C extends string, N extends string>(
   options: ReadConsentStateOptions<N> | string = {},
 ): ServerConsentState<C> {
   const { name = CONSENT_COOKIE, gpc: given, cookies: listed } = typeof options === 'string' ? { name: options } : options;
-  const headers = source && typeof source === 'object' ? headersOf(source) : undefined;
-  const store = source && typeof source === 'object' && !headers ? (source as CookieStoreLike) : undefined;
+  const headers = source && typeof source === 'object' ? (headersOf(source) ?? headersOf((source as Request).headers)) : undefined;
+  // Anything else without a get() (a Node IncomingMessage's headers object…) reads as no cookies.
+  const store = !headers && typeof (source as CookieStoreLike | null)?.get === 'function' ? (source as CookieStoreLike) : undefined;
   const header = typeof source === 'string' ? source : headers?.get('cookie');
   const read = (cookie: string) => (store ? store.get(cookie)?.value : parseCookieHeader(header).find(([key]) => key === cookie)?.[1]);
   const value = store ? (read(name) ?? null) : readConsentCookie(header, name);

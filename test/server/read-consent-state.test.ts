@@ -49,6 +49,13 @@ describe('readConsentState', () => {
     ['a Headers (Next.js await headers())', () => new Headers({ cookie: header })],
     ['a Request', () => new Request('https://example.com/', { headers: { cookie: header } })],
     [
+      "Next.js's own Headers (a subclass with a plain `headers` field of its own)",
+      () =>
+        new (class ReadonlyHeaders extends Headers {
+          headers = { cookie: header };
+        })({ cookie: header }),
+    ],
+    [
       'a cookie store with get(name) (Next.js await cookies())',
       () => {
         const jar = new Map(header.split('; ').map((pair) => pair.split('=') as [string, string]));
@@ -130,6 +137,14 @@ describe('readConsentState', () => {
     const { cookies } = readConsentState(odd, `__proto__=x; ck_consent=${record()}`);
     expect(Object.getPrototypeOf(cookies)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(cookies, '__proto__')?.value).toBe('x');
+  });
+
+  it.each([
+    ['a plain object (a Node IncomingMessage headers object)', { cookie: header }],
+    ['an object whose get() is not a function', { get: 'x' }],
+    ['a number', 42],
+  ])('given %s, should read no cookie and not throw', (_, source) => {
+    expect(readConsentState(config, source as never)).toMatchObject({ decided: false, value: null, cookies: {} });
   });
 
   it('should read the name given, as a string (as before) or an option', () => {
