@@ -1,4 +1,4 @@
-import { familyOf } from '../core/cookie-syntax';
+import { familyOf } from '../core/cookie-family';
 import { DURATION_UNITS, type Duration } from '../core/duration';
 
 /**

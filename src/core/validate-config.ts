@@ -1,5 +1,5 @@
 import type { ConsentConfigInput } from './config';
-import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, familyOf, HOST_PREFIX, isFamily, matchesCookie } from './cookie-syntax';
+import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, isFamily, matchesCookie } from './cookie-syntax';
 import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
 import { isLink } from './link';
 import { warn } from './warn';
@@ -124,7 +124,10 @@ export function assertValidConfig(input: ConsentConfigInput): void {
       }
       if (name instanceof RegExp && !warned) {
         warned = true;
-        const family = familyOf(name);
+        // A prefix pattern (/^_ga_/, the usual case) reads as its string family; imported code would
+        // stay in production bundles even where only this development branch uses it.
+        const prefix = /^\^((?:\\.|[\w-])+)$/.exec(name.source)?.[1]?.replace(/\\/g, '');
+        const family = prefix && `${prefix}*`;
         warn(
           `config.cookies[${i}].name is a RegExp: this config works where it is defined, but cannot be passed from a React Server Component to a Client Component (RegExp is not serialisable). ` +
             `Write each family as a string with *, ${family && COOKIE_NAME.test(family) ? `here '${family}'` : "e.g. '_ga_*'"}, or import the config inside the Client Component.`,

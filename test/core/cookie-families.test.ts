@@ -1,5 +1,6 @@
 import { defineConsentConfig, findCookie } from '../../src/core/config';
-import { familyOf, isFamily, matchesCookie } from '../../src/core/cookie-syntax';
+import { familyOf } from '../../src/core/cookie-family';
+import { isFamily, matchesCookie } from '../../src/core/cookie-syntax';
 import { formatCookieName } from '../../src/components/format-duration';
 import { createConsentStore } from '../../src/core/store';
 import { memoryAdapter } from '../../src/storage/memory';
