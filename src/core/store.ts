@@ -222,8 +222,11 @@ export function createConsentStore<C extends string, N extends string>(
   const isGranted = (category: C) => {
     const choice = getState().choices[category];
     if (process.env.NODE_ENV !== 'production' && choice === undefined) warn(`unknown category "${String(category)}": treated as not granted`);
-    // A decision that lapsed a moment ago grants nothing, even before the expiry timer has run.
-    return choice === 'granted' && (!!config.categories[category].required || !lapsed(state.record));
+    // A decision that lapsed a moment ago grants nothing, even before the expiry timer has run; nor
+    // does a sale/sharing grant made without GPC while this browser has it on, even while the first
+    // render still shows the server's signal (guarantee G1).
+    const { categories } = config;
+    return choice === 'granted' && (!!categories[category].required || (!lapsed(state.record) && !(gpc && categories[category].saleOrSharing && !state.record!.gpc)));
   };
 
   const cookies = createGatedCookies(config, isGranted, { report, storageCookie: storage.key });

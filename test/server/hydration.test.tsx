@@ -2,6 +2,7 @@ import { act, fireEvent, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
+import { createConsentStore } from '../../src/core/store';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
@@ -121,6 +122,18 @@ describe('given Global Privacy Control', () => {
     expect(serverText).toBe('decided=true gpc=true advertising=denied theme=none');
     expect(errors).toEqual([]);
     await waitFor(() => expect(text()).toBe('decided=true gpc=false advertising=granted theme=none'));
+  });
+});
+
+describe('between hydration and the first storage read', () => {
+  it('a sale/sharing grant made without GPC should not be granted to code that asks (a gated script), while the render still shows the server signal', async () => {
+    // The HTML came from a cache that ignored Sec-GPC; this browser has GPC on.
+    const state = readConsentState(shopConfig, new Headers({ cookie: `ck_consent=${record()}` }));
+    setGpc(true);
+    const store = createConsentStore(shopConfig, { initialValue: state.value, initialGpc: state.gpc, initialTime: state.now });
+    expect(store.getState().choices.advertising).toBe('granted');
+    expect(store.isGranted('advertising')).toBe(false);
+    expect(store.isGranted('analytics')).toBe(true);
   });
 });
 
