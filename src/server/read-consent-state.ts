@@ -101,7 +101,10 @@ export function readConsentState<C extends string, N extends string>(
   // Anything else without a get() (a Node IncomingMessage's headers object…) reads as no cookies.
   const store = !headers && typeof (source as CookieStoreLike | null)?.get === 'function' ? (source as CookieStoreLike) : undefined;
   const header = typeof source === 'string' ? source : headers?.get('cookie');
-  const read = (cookie: string) => (store ? store.get(cookie)?.value : parseCookieHeader(header).find(([key]) => key === cookie)?.[1]);
+  const read = (cookie: string) => {
+    const found = store ? store.get(cookie)?.value : parseCookieHeader(header).find(([key]) => key === cookie)?.[1];
+    return typeof found === 'string' ? found : undefined;
+  };
   const value = store ? (read(name) ?? null) : readConsentCookie(header, name);
   const gpc = given ?? headers?.get('sec-gpc')?.trim() === '1';
   const now = value === null ? 0 : Date.now();
@@ -110,8 +113,8 @@ export function readConsentState<C extends string, N extends string>(
   const cookies = Object.fromEntries(
     shown.flatMap((cookie) => {
       const declaration = config.cookies.find((declared) => declared.name === cookie);
-      const found = declaration && state.choices[declaration.category] === 'granted' && read(cookie);
-      return typeof found === 'string' ? [[cookie, found]] : [];
+      const found = declaration && state.choices[declaration.category] === 'granted' ? read(cookie) : undefined;
+      return found === undefined ? [] : [[cookie, found]];
     }),
   );
   return { ...state, value, now, cookies };

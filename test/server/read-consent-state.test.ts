@@ -143,6 +143,7 @@ describe('readConsentState', () => {
     ['a plain object (a Node IncomingMessage headers object)', { cookie: header }],
     ['an object whose get() is not a function', { get: 'x' }],
     ['a number', 42],
+    ['a cookie store answering values that are not strings', { get: () => ({ value: 7 }) }],
   ])('given %s, should read no cookie and not throw', (_, source) => {
     expect(readConsentState(config, source as never)).toMatchObject({ decided: false, value: null, cookies: {} });
   });
