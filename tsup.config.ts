@@ -47,7 +47,7 @@ function preserveModules(extension: '.js' | '.cjs'): Plugin {
 const clientModules = ['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/integrations/consent-script.tsx'];
 
 /** Every other module of the main entry's graph; the server and locale entries are built on their own. */
-const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server.ts', '!src/locales/**', ...clientModules.map((glob) => `!${glob}`)];
+const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server/**', '!src/locales/**', ...clientModules.map((glob) => `!${glob}`)];
 
 /**
  * One entry per file in src/locales (`locales/pt-BR` from `src/locales/pt-BR.ts`), published as
@@ -75,10 +75,11 @@ export default defineConfig([
     ...shared,
     dts: true,
     format: ['esm', 'cjs'],
-    // Self-contained bundles: the server helpers carry their own copy of the core, with no
-    // "use client" directive, so a React Server Component can call them.
+    // Self-contained bundles: the server helpers carry their own copy of the core and of the policy
+    // table's markup, with no "use client" directive, so a React Server Component can call and
+    // render them (a client module imported there would become a reference it cannot call).
     entry: {
-      server: 'src/server.ts',
+      'server/index': 'src/server/index.ts',
       ...localeEntries,
     },
     // Locale text ships as written: esbuild's default \u escapes would make Greek, Cyrillic,

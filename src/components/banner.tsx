@@ -41,6 +41,9 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
   const { store } = useConsentContext(NAME);
   const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided);
   const preferencesOpen = useStoreState(NAME, (state) => state.preferencesOpen);
+  // Rendered from the server's state, before the store has read storage: the theme hides it while
+  // the pre-paint script has found a current decision (see prePaintScript in consentkit/server).
+  const prerendered = useStoreState(NAME, (state) => state === store.getInitialState());
   const { text, dir } = useMessages(NAME, 'banner', englishBanner, messages);
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
@@ -98,6 +101,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
       className={clsx('ck-banner', className, classNames.root)}
       dir={dir}
       aria-describedby={`${id}d`}
+      data-ck-prerendered={prerendered ? '' : undefined}
       {...(modal
         ? {
             'data-modal': '',

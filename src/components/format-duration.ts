@@ -1,3 +1,4 @@
+import { familyOf } from '../core/cookie-family';
 import { DURATION_UNITS, type Duration } from '../core/duration';
 
 /**
@@ -16,45 +17,8 @@ export function formatDuration(duration: Duration, locale: string, session: stri
 }
 
 /**
- * A cookie name as a reader sees it. Patterns become wildcards when they are simple enough
- * (`/^_ga_/` → `_ga_*`, `/^_pk_id\.\d+$/` → `_pk_id.*`); anything else is shown as `/source/`.
+ * A cookie name as a reader sees it. Names and `*` families are shown as declared; RegExp families
+ * become wildcards when they are simple enough (`/^_ga_/` → `_ga_*`, `/^_pk_id\.\d+$/` → `_pk_id.*`);
+ * anything else is shown as `/source/`.
  */
-export function formatCookieName(name: string | RegExp): string {
-  if (typeof name === 'string') return name;
-  let source = name.source;
-  const anchoredStart = source.startsWith('^');
-  if (anchoredStart) source = source.slice(1);
-  const anchoredEnd = /(^|[^\\])\$$/.test(source);
-  if (anchoredEnd) source = source.slice(0, -1);
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
-    let any = false;
-    if (char === '\\') {
-      const next = source[++i];
-      if (next === undefined) return String(name);
-      if ('dwDWsS'.includes(next)) any = true;
-      else if (/[A-Za-z0-9]/.test(next)) return String(name);
-      else out += next;
-    } else if (char === '[') {
-      const close = source.indexOf(']', i + 1);
-      if (close < 0) return String(name);
-      i = close;
-      any = true;
-    } else if (char === '.') any = true;
-    else if ('()|{}?*+^$'.includes(char)) return String(name);
-    else out += char;
-    if (any) {
-      const quantifier = source[i + 1];
-      if (quantifier === '+' || quantifier === '*') i++;
-      else if (quantifier && '?{'.includes(quantifier)) return String(name);
-      out += '*';
-    } else if (source[i + 1] && '?*+{'.includes(source[i + 1]!)) {
-      // A quantified literal (`a+`) has no honest wildcard form.
-      return String(name);
-    }
-  }
-  if (!anchoredStart) out = `*${out}`;
-  if (!anchoredEnd) out += '*';
-  return out.replace(/\*+/g, '*');
-}
+export const formatCookieName = (name: string | RegExp): string => (typeof name === 'string' ? name : (familyOf(name) ?? String(name)));

@@ -25,9 +25,13 @@ export interface CategoryDefinition {
 /** A cookie the site (or a script it loads) sets, as listed in the policy. */
 export interface CookieDeclaration<C extends string = string> {
   /**
-   * Exact cookie name, or a pattern for families such as `/^_ga_/`. An exact name beats a family
-   * that matches it, whatever the order. Families of different categories must not overlap, and no
-   * declaration may match the consent cookie (`ck_consent`, `__Host-ck_consent`).
+   * Exact cookie name (an RFC 6265 token), or a family: a string with `*` such as `'_ga_*'`, each
+   * `*` matching any run of cookie-name characters, or a RegExp such as `/^_ga_/`. An exact name
+   * beats a family that matches it, whatever the order. Families of different categories must not
+   * overlap, and no declaration may match the consent cookie (`ck_consent`, `__Host-ck_consent`).
+   *
+   * Prefer the string form: a config is then plain data and can be passed from a React Server
+   * Component to a Client Component; one holding a RegExp cannot (React refuses to serialise it).
    */
   name: string | RegExp;
   /** Id of the category that must be granted before this cookie may exist. */
@@ -111,9 +115,9 @@ export interface ConsentConfig<C extends string = string, N extends string = str
   readonly __cookieNames?: N;
 }
 
-/** String cookie names declared in a cookies tuple (RegExp names are families, not writable names). */
+/** Exact cookie names declared in a cookies tuple (families, `*` or RegExp, are not writable names). */
 export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
-  ? D extends { name: infer N } ? (N extends string ? N : never) : never
+  ? D extends { name: infer N } ? (N extends `${string}*${string}` ? never : N extends string ? N : never) : never
   : never;
 
 /**
@@ -131,8 +135,12 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
  * a non-integer revision, a consent expiry over 13 months.
  *
  * Overlapping families are found from sample names: each pattern's literal parts with its
- * wildcards filled in. That catches the prefix and suffix families sites declare (`/^_ga/` beside
- * `/^_gads/`), not every pair of regular expressions that could match a common name.
+ * wildcards filled in. That catches the prefix and suffix families sites declare (`'_ga*'` beside
+ * `'_gads*'`), not every pair of regular expressions that could match a common name.
+ *
+ * The result is plain, frozen data when every family is written as a `*` string; development
+ * builds warn about a RegExp name, which keeps working but cannot cross from a Server Component
+ * into a Client Component.
  */
 export function defineConsentConfig<
   const Categories extends Record<string, CategoryDefinition>,
@@ -158,8 +166,8 @@ export function defineConsentConfig<
 
 /**
  * The declaration that governs the cookie `name`: the one with exactly that name, else the family
- * whose pattern matches it, whatever the declaration order (a `_gads` of its own category is not
- * one of a `/^_ga/` family's cookies).
+ * (`*` string or RegExp) that matches it, whatever the declaration order (a `_gads` of its own
+ * category is not one of a `'_ga*'` family's cookies).
  */
 export const findCookie = <C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined =>
   config.cookies.find((cookie) => cookie.name === name) ?? config.cookies.find((cookie) => matchesCookie(cookie.name, name));

@@ -21,7 +21,20 @@ export const CONSENT_COOKIE = 'ck_consent';
  */
 export const HOST_PREFIX = '__Host-';
 
-/** A declared name (exact, or a RegExp family) covers `name`. */
+/**
+ * A declared name that stands for a family of cookies: a RegExp, or a string with `*` (`'_ga_*'`),
+ * each `*` matching any run of cookie-name characters, the empty run included. The string form is
+ * plain data, so a config using it can cross from a React Server Component into a Client Component.
+ */
+export const isFamily = (declared: string | RegExp): boolean => typeof declared !== 'string' || declared.includes('*');
+
+/** A declared name (exact, a `*` family or a RegExp family) covers `name`. */
 export const matchesCookie = (declared: string | RegExp, name: string): boolean =>
-  // `search` ignores a RegExp's global flag and lastIndex, so a /g family matches every time.
-  typeof declared === 'string' ? declared === name : name.search(declared) >= 0;
+  typeof declared === 'string'
+    ? declared === name ||
+      // Every other character is escaped (identity escapes are fine without the u flag): `.`, `^`,
+      // `$`, `+` or `|` in a name stand for themselves.
+      (declared.includes('*') && RegExp(`^${declared.replace(/[^*\w]/g, '\\$&').replace(/\*/g, `${COOKIE_NAME.source.slice(1, -2)}*`)}$`).test(name))
+    : // `search` ignores a RegExp's global flag and lastIndex, so a /g family matches every time.
+      name.search(declared) >= 0;
+

@@ -71,6 +71,20 @@ export interface ConsentStoreOptions<C extends string = string> extends ConsentC
    * @default navigator.globalPrivacyControl === true
    */
   gpc?: boolean;
+  /**
+   * Global Privacy Control as the server saw it (the request's `Sec-GPC` header), for the first
+   * render only: server and hydration then agree, and the browser's own signal (or `gpc`) takes
+   * over once the store reads storage after hydration.
+   * @default the `gpc` signal
+   */
+  initialGpc?: boolean;
+  /**
+   * The server's clock (milliseconds) when it read `initialValue`: the first render evaluates the
+   * value at that moment, so a client clock that has passed the decision's expiry (or lags behind
+   * its time) cannot make hydration differ from the server. Storage is read at the page's own time.
+   * @default the `now` clock
+   */
+  initialTime?: number;
   /** Clock in milliseconds, for tests. @default Date.now */
   now?: () => number;
   /**
@@ -176,16 +190,17 @@ export function createConsentStore<C extends string, N extends string>(
   const queue = createStorageQueue(storage, loadTimeout, (operation, error) => report({ kind: 'storage', operation, error }));
   // A stored value refused once is not reported again each time storage is read.
   let refused: string | undefined;
-  const evaluate = (raw: unknown) => {
+  const evaluate = (raw: unknown, at = now(), signal = gpc) => {
     const seen = String(raw);
     const errors: ConsentError[] = [];
-    const result = evaluateStored(config, raw, now() / 1000, gpc, (error) => errors.push(error));
+    const result = evaluateStored(config, raw, at / 1000, signal, (error) => errors.push(error));
     if (seen !== refused) errors.forEach(report);
     if (errors.length) refused = seen;
     return result;
   };
 
-  const [known, given] = evaluate(initialValue);
+  const { initialGpc = gpc } = options;
+  const [known, given] = evaluate(initialValue, options.initialTime, initialGpc);
   // The newest decision or reset this store knows of, as it is stored: what every store and storage
   // converge on. A reset is stored as a short-lived marker, never as a removal: "nothing stored" has
   // no place in time, so a late removal could not be told from a withdrawal and could erase a newer
@@ -197,7 +212,7 @@ export function createConsentStore<C extends string, N extends string>(
     status: initialValue !== undefined ? 'ready' : 'loading',
     ...known,
     preferencesOpen: false,
-    gpc,
+    gpc: initialGpc,
   };
   let state = initial;
   silent = false;
@@ -207,8 +222,11 @@ export function createConsentStore<C extends string, N extends string>(
   const isGranted = (category: C) => {
     const choice = getState().choices[category];
     if (process.env.NODE_ENV !== 'production' && choice === undefined) warn(`unknown category "${String(category)}": treated as not granted`);
-    // A decision that lapsed a moment ago grants nothing, even before the expiry timer has run.
-    return choice === 'granted' && (!!config.categories[category].required || !lapsed(state.record));
+    // A decision that lapsed a moment ago grants nothing, even before the expiry timer has run; nor
+    // does a sale/sharing grant made without GPC while this browser has it on, even while the first
+    // render still shows the server's signal (guarantee G1).
+    const { categories } = config;
+    return choice === 'granted' && (!!categories[category].required || (!lapsed(state.record) && !(gpc && categories[category].saleOrSharing && !state.record!.gpc)));
   };
 
   const cookies = createGatedCookies(config, isGranted, { report, storageCookie: storage.key });

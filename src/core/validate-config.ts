@@ -1,5 +1,5 @@
 import type { ConsentConfigInput } from './config';
-import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, matchesCookie } from './cookie-syntax';
+import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, isFamily, matchesCookie } from './cookie-syntax';
 import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
 import { isLink } from './link';
 import { warn } from './warn';
@@ -33,15 +33,19 @@ export const optional = (item: Record<string, unknown>, key: string, field: stri
   );
 
 /**
- * Names a cookie family surely covers: its pattern's literal parts, with each wildcard (`.`, `\d`,
- * `[…]`) filled in a few ways and anchors and quantifiers dropped; only names the family itself
- * matches are kept. Deciding whether two regular expressions overlap is hard in general; these
- * samples catch the prefix and suffix families sites declare (`/^_ga/` covers `_gads`,
- * `/^_pk_id\.\d+$/`, `/_gid$/`), not every pair that could match a common name.
+ * Names a cookie family surely covers: its pattern's literal parts, with each wildcard (`*` in a
+ * string family; `.`, `\d`, `[…]` in a RegExp) filled in a few ways and anchors and quantifiers
+ * dropped; only names the family itself matches are kept. Deciding whether two regular expressions
+ * overlap is hard in general; these samples catch the prefix and suffix families sites declare
+ * (`'_ga*'` covers `_gads`, `/^_pk_id\.\d+$/`, `'*_gid'`), not every pair that could match a common name.
  */
-const samples = (family: RegExp) =>
+const samples = (family: string | RegExp) =>
   ['', ...'0aA']
-    .map((fill) => family.source.replace(/(\\[a-z]|\[.*?\]|\.)|\\?(.)/gi, (_, wildcard?: string, char?: string) => (wildcard ? fill : '$^*+?'.includes(char!) ? '' : char!)))
+    .map((fill) =>
+      typeof family === 'string'
+        ? family.replace(/\*/g, fill)
+        : family.source.replace(/(\\[a-z]|\[.*?\]|\.)|\\?(.)/gi, (_, wildcard?: string, char?: string) => (wildcard ? fill : '$^*+?'.includes(char!) ? '' : char!)),
+    )
     .filter((name) => COOKIE_NAME.test(name) && matchesCookie(family, name));
 
 /** Throws a `TypeError` naming the first field at fault in a config input. */
@@ -104,18 +108,30 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     }
   });
   if (process.env.NODE_ENV !== 'production') {
+    let warned = false;
     // A family overlapping one of another category would leave a cookie under two consents.
     cookies.forEach(({ name, category }, i) => {
-      if (name instanceof RegExp) {
+      if (isFamily(name)) {
         for (const sample of samples(name)) {
           cookies.forEach((other, j) =>
             check(
-              other.category === category || !(other.name instanceof RegExp) || !matchesCookie(other.name, sample),
+              other.category === category || !isFamily(other.name) || !matchesCookie(other.name, sample),
               `config.cookies[${i}].name`,
               `overlaps cookies[${j}].name: both match "${sample}", in different categories`,
             ),
           );
         }
+      }
+      if (name instanceof RegExp && !warned) {
+        warned = true;
+        // A prefix pattern (/^_ga_/, the usual case) reads as its string family; imported code would
+        // stay in production bundles even where only this development branch uses it.
+        const prefix = /^\^((?:\\.|[\w-])+)$/.exec(name.source)?.[1]?.replace(/\\/g, '');
+        const family = prefix && `${prefix}*`;
+        warn(
+          `config.cookies[${i}].name is a RegExp: this config works where it is defined, but cannot be passed from a React Server Component to a Client Component (RegExp is not serialisable). ` +
+            `Write each family as a string with *, ${family && COOKIE_NAME.test(family) ? `here '${family}'` : "e.g. '_ga_*'"}, or import the config inside the Client Component.`,
+        );
       }
     });
   }

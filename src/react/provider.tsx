@@ -2,7 +2,9 @@ import { createElement, useEffect, useLayoutEffect, useMemo, useRef, useState, t
 import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
 import { ConsentContext, type ConsentContextValue } from './context';
+import { ServerCookies } from './use-cookie';
 import type { PartialConsentMessages } from '../components/messages';
+import type { ServerConsentState } from '../server/read-consent-state';
 
 /** Props of {@link ConsentProvider}: a `config` (the provider makes its store) or a ready `store`. */
 export type ConsentProviderProps<C extends string = string, N extends string = string> = ConsentStoreOptions<C> & {
@@ -14,6 +16,15 @@ export type ConsentProviderProps<C extends string = string, N extends string = s
    * that consentkit, or Radix through it, adds to the page.
    */
   nonce?: string;
+  /**
+   * What the server knew of the request: `readConsentState(config, await headers())` from
+   * `consentkit/server`, plain data that can cross from a Server Component. The server and the
+   * first client render then show the same state, GPC, time and `useCookie` values; the store reads
+   * the browser's storage (and its own GPC signal and clock) once hydration is over. Takes the
+   * place of `initialValue`. With a ready `store`, give these to `createConsentStore` instead
+   * (`initialValue`, `initialGpc`, `initialTime`); the provider still hands `cookies` to `useCookie`.
+   */
+  serverState?: Pick<ServerConsentState, 'value' | 'gpc' | 'now' | 'cookies'>;
 } & ({ config: ConsentConfig<C, N>; store?: never } | { store: ConsentStore<C, N>; config?: never });
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -28,12 +39,18 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
   latest.current = props;
   // A live view of the props: the store looks a callback up each time it calls one.
   const [view] = useState(() => new Proxy(latest, { get: (ref, key) => ref.current[key as keyof ConsentStoreOptions<C>] }) as ConsentStoreOptions<C>);
-  const [store] = useState(() => props.store ?? createConsentStore(props.config, view));
+  const { serverState: server } = props;
+  const [store] = useState(
+    () =>
+      props.store ??
+      // The server's reading comes first; every other option is looked up in the props.
+      createConsentStore(props.config, server ? Object.assign(Object.create(view), { initialValue: server.value, initialGpc: server.gpc, initialTime: server.now || undefined }) : view),
+  );
   // Before the children subscribe (their passive effects), so that a given store's first report reaches these callbacks.
   useIsomorphicLayoutEffect(() => (props.store ? store.observe(view) : undefined), [store]);
   // After hydration: sync with other tabs, re-read storage when the server gave the first value.
   useEffect(() => store.connect(), [store]);
   const { messages, nonce } = props;
   const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce }), [store, messages, nonce]);
-  return createElement(ConsentContext.Provider, { value }, props.children);
+  return createElement(ConsentContext.Provider, { value }, server ? createElement(ServerCookies.Provider, { value: server.cookies }, props.children) : props.children);
 }

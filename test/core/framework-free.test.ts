@@ -8,7 +8,9 @@ vi.mock('react-dom', () => {
   throw new Error('core imported react-dom');
 });
 
-const modules = import.meta.glob(['../../src/core/*.ts', '../../src/storage/*.ts', '../../src/integrations/server.ts', '../../src/server.ts']);
+// The server entry too: its policy table renders through react/jsx-runtime alone, with no hook or
+// context (which React Server Components do not have).
+const modules = import.meta.glob(['../../src/core/*.ts', '../../src/storage/*.ts', '../../src/integrations/server.ts', '../../src/server/*.ts']);
 
 describe('the framework-free core', () => {
   it('should find the modules it checks', () => {

@@ -153,7 +153,7 @@ describe('given the packed package', () => {
     expect(tarballFiles).toContain('dist/index.js');
     expect(tarballFiles).toContain('dist/index.cjs');
     expect(tarballFiles).toContain('dist/index.d.ts');
-    expect(tarballFiles).toContain('dist/server.js');
+    expect(tarballFiles).toContain('dist/server/index.js');
     expect(tarballFiles).toContain('dist/locales/de.js');
     expect(tarballFiles).toContain('dist/styles.css');
     expect(tarballFiles.filter((file) => /^(src|test|stories|bench|scripts|\.storybook)\//.test(file))).toEqual([]);
@@ -166,7 +166,7 @@ describe('given the packed package', () => {
       for (const file of ['react/provider', 'react/use-consent', 'react/use-cookie', 'components/banner', 'components/preferences', 'integrations/consent-script']) {
         expect(await startsWithDirective(`${file}.${extension}`), `${file}.${extension}`).toBe(true);
       }
-      for (const file of ['index', 'core/config', 'core/store', 'storage/cookie', 'server']) {
+      for (const file of ['index', 'core/config', 'core/store', 'storage/cookie', 'server/index']) {
         expect(await startsWithDirective(`${file}.${extension}`), `${file}.${extension}`).toBe(false);
       }
     }

@@ -17,6 +17,7 @@ const config = defineConsentConfig({
     { name: 'theme-mode', category: 'functional', purpose: 'Light/dark theme preference', duration: { days: 90 } },
     { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } },
     { name: /^_ga_/, category: 'analytics', purpose: 'Session state', duration: { years: 2 } },
+    { name: '_gid*', category: 'analytics', purpose: 'Session state', duration: { days: 1 } },
   ],
 });
 
@@ -46,6 +47,8 @@ export function Registered() {
   useCookie('auth-token');
   // @ts-expect-error an undeclared cookie is a compile error
   useCookie('undeclared');
+  // @ts-expect-error a '*' family is a pattern, not a name a cookie can be written under
+  useCookie('_gid*');
 
   return (
     <ConsentProvider config={config}>

@@ -1,0 +1,155 @@
+import { clsx } from 'clsx';
+import type { ConsentConfig } from '../core/config';
+import { isLink } from '../core/link';
+import { configText } from './config-text';
+import { formatCookieName, formatDuration } from './format-duration';
+import type { ConsentMessages } from './messages';
+
+/**
+ * A message with `{name}` replaced by config text, isolated. Sliced rather than `replace()`d, so a
+ * `$&` in a service's name stays as written.
+ */
+const fill = (message: string, name: unknown) => {
+  const at = message.indexOf('{name}');
+  return at < 0 ? (
+    message
+  ) : (
+    <>
+      {message.slice(0, at)}
+      {configText(name)}
+      {message.slice(at + 6)}
+    </>
+  );
+};
+
+/** Class names for the parts of the cookie policy table. */
+export interface CookiePolicyTableClassNames {
+  root?: string;
+  table?: string;
+  caption?: string;
+  link?: string;
+}
+
+/** What the policy table shows, the same from the client component and the server one. */
+export interface PolicyTableOptions<C extends string = string> {
+  /** Show only this category (its cookies and services). @default every category */
+  category?: C;
+  /** Added to the root element. */
+  className?: string;
+  /** Added to each part. */
+  classNames?: CookiePolicyTableClassNames;
+  /**
+   * List the declared third-party services after the cookies.
+   * @default true
+   */
+  showServices?: boolean;
+}
+
+/** Everything the markup needs, with no provider: the config and the resolved text. */
+export interface PolicyTableViewProps extends PolicyTableOptions {
+  config: ConsentConfig;
+  text: ConsentMessages['table'];
+  locale: string;
+  dir: ConsentMessages['dir'];
+}
+
+/**
+ * The policy tables' markup, from the config and text alone: no hooks, no context. The client
+ * `CookiePolicyTable` and the server one of `consentkit/server` both render through it, so their
+ * output is the same, row for row.
+ */
+export function PolicyTableView({ config, text, locale, dir, category, className, classNames = {}, showServices = true }: PolicyTableViewProps) {
+  const ids = category === undefined ? config.categoryIds : config.categoryIds.filter((id) => id === category);
+  const services = showServices ? config.services.filter((service) => ids.includes(service.category)) : [];
+  // Optional columns appear when any listed service fills them, so the table says all the config says.
+  const showControl = services.some((service) => service.control);
+  const showDuration = services.some((service) => service.duration);
+  const captionClass = clsx('ck-table-caption', classNames.caption);
+
+  // Explicit roles keep the table semantics when the narrow layout changes `display` (some
+  // browsers drop them otherwise).
+  const head = (labels: string[]) => (
+    <thead role="rowgroup">
+      <tr role="row">
+        {labels.map((label) => (
+          <th key={label} scope="col" role="columnheader">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+
+  return (
+    <div className={clsx('ck-policy', className, classNames.root)} dir={dir}>
+      {ids.map((id) => {
+        const cookies = config.cookies.filter((cookie) => cookie.category === id);
+        if (!cookies.length) return null;
+        return (
+          <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
+            <caption className={captionClass}>{configText(config.categories[id]?.title)}</caption>
+            {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
+            <tbody role="rowgroup">
+              {cookies.map((cookie) => (
+                <tr key={String(cookie.name)} role="row">
+                  <th scope="row" role="rowheader" data-label={text.cookie}>
+                    <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
+                  </th>
+                  <td role="cell" data-label={text.provider}>
+                    {cookie.provider === undefined ? text.self : configText(cookie.provider)}
+                  </td>
+                  <td role="cell" data-label={text.purpose}>
+                    {configText(cookie.purpose)}
+                  </td>
+                  <td role="cell" data-label={text.duration}>
+                    {formatDuration(cookie.duration, locale, text.session)}
+                  </td>
+                  <td role="cell" data-label={text.thirdParty}>
+                    {cookie.thirdParty ?? !!cookie.provider ? text.yes : text.no}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+      {services.length > 0 && (
+        <table className={clsx('ck-table ck-table-services', classNames.table)} role="table" data-category={category}>
+          <caption className={captionClass}>{text.services}</caption>
+          {head([text.service, text.purpose, text.data, ...(showControl ? [text.control] : []), ...(showDuration ? [text.duration] : []), text.privacyPolicy])}
+          <tbody role="rowgroup">
+            {services.map((service) => (
+              <tr key={service.name} role="row">
+                <th scope="row" role="rowheader" data-label={text.service}>
+                  {configText(service.name)}
+                </th>
+                <td role="cell" data-label={text.purpose}>
+                  {configText(service.purpose)}
+                </td>
+                <td role="cell" data-label={text.data}>
+                  {configText(service.data)}
+                </td>
+                {showControl && (
+                  <td role="cell" data-label={text.control}>
+                    {configText(service.control)}
+                  </td>
+                )}
+                {showDuration && (
+                  <td role="cell" data-label={text.duration}>
+                    {configText(service.duration)}
+                  </td>
+                )}
+                <td role="cell" data-label={text.privacyPolicy}>
+                  {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
+                  <a className={clsx('ck-link', classNames.link)} href={isLink(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                    {fill(text.privacyPolicyLink, service.name)}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

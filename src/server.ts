@@ -1,1 +1,0 @@
-export { readConsentCookie, readConsentState } from './integrations/server';

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { parseCookieHeader } from '../../src/core/cookie-jar';
+import { evaluateStored } from '../../src/core/evaluate';
+import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
+import { prePaintScript, prePaintScriptHash } from '../../src/server';
+import { shopConfig as config } from '../core/fixtures';
+
+const now = Math.floor(Date.now() / 1000);
+const record = (patch: Partial<ConsentRecord> = {}) =>
+  encodeConsentRecord({
+    schema: 1,
+    revision: 1,
+    id: 'b'.repeat(32),
+    decidedAt: now - 60,
+    expiresAt: now - 60 + config.consentExpirySeconds,
+    method: 'custom',
+    gpc: false,
+    choices: { essential: true, functional: true, analytics: false, advertising: false },
+    ...patch,
+  });
+
+/** Runs the script against a page whose cookies read `header`; true when it marked <html> decided. */
+function decidedBy(header: string, script = prePaintScript(config), protocol = 'http:') {
+  const html = document.documentElement;
+  html.removeAttribute('data-ck-decided');
+  const fakeDocument = { cookie: header, documentElement: html };
+  // The script's own (document) argument and the page's location, without touching jsdom's.
+  new Function('document', 'location', script)(fakeDocument, { protocol });
+  return html.hasAttribute('data-ck-decided');
+}
+
+/** What the store decides from the same cookies: the candidates cookieAdapter.get() would return. */
+const storeDecides = (header: string, name = 'ck_consent') =>
+  evaluateStored(
+    config,
+    parseCookieHeader(header).flatMap(([key, value]) => (key === name ? [value] : [])),
+    Date.now() / 1000,
+    false,
+    () => {},
+  )[0].decided;
+
+afterEach(() => {
+  document.documentElement.removeAttribute('data-ck-decided');
+});
+
+describe('prePaintScript', () => {
+  it.each([
+    ['a current decision', true, `ck_consent=${record()}`],
+    ['a current decision among other cookies', true, `a=1; ck_consent=${record()}; theme-mode=dark`],
+    ['a decision that names only the categories that are not required', true, `ck_consent=${record({ choices: { functional: true, analytics: true, advertising: false } })}`],
+    ['a Reject all', true, `ck_consent=${record({ method: 'reject-all', choices: { essential: true, functional: false, analytics: false, advertising: false } })}`],
+    ['no consent cookie', false, 'a=1'],
+    ['an empty jar', false, ''],
+    ['a reset marker', false, `ck_consent=${record({ method: 'reset', choices: {}, expiresAt: now - 60 + 86400 })}`],
+    ['an expired decision', false, `ck_consent=${record({ decidedAt: now - 400 * 86400, expiresAt: now - 200 * 86400 })}`],
+    ['a decision older than the config now keeps one', false, `ck_consent=${record({ decidedAt: now - 200 * 86400, expiresAt: now + 100 * 86400 })}`],
+    ['another revision', false, `ck_consent=${record({ revision: 2 })}`],
+    ['a decision lacking a category', false, `ck_consent=${record({ choices: { essential: true, functional: true, analytics: true } })}`],
+    ['a malformed value', false, 'ck_consent=analytics%3Dtrue'],
+    ['a category listed twice', false, `ck_consent=${record().replace('advertising:0', 'advertising:0!advertising:1')}`],
+    ['a decision made in its future', false, `ck_consent=${record({ decidedAt: now + 3 * 86400, expiresAt: now + 4 * 86400 })}`],
+    ['a longer life than 13 months', false, `ck_consent=${record({ expiresAt: now + 500 * 86400 })}`],
+    ['a similar name', false, `ck_consent_v2=${record()}`],
+    ['a newer reset beside an older decision', false, `ck_consent=${record({ id: 'a'.repeat(32), decidedAt: now - 3600 })}; ck_consent=${record({ method: 'reset', choices: {}, expiresAt: now - 60 + 86400 })}`],
+    ['a newer decision beside an older reset', true, `ck_consent=${record({ id: 'a'.repeat(32), decidedAt: now - 3600, method: 'reset', choices: {}, expiresAt: now - 3600 + 86400 })}; ck_consent=${record()}`],
+    ['same second, the greater id a reset', false, `ck_consent=${record()}; ck_consent=${record({ id: 'c'.repeat(32), method: 'reset', choices: {}, expiresAt: now - 60 + 86400 })}`],
+  ])('given %s, should mark the page decided: %s', (_, expected, header) => {
+    expect(decidedBy(header)).toBe(expected);
+    expect(storeDecides(header), 'the store agrees').toBe(expected);
+  });
+
+  it('should err towards the banner: a copy the store would refuse leaves the page undecided, even beside a good one', () => {
+    expect(decidedBy(`ck_consent=junk; ck_consent=${record()}`)).toBe(false);
+    // Percent-encoded or quoted: the store reads it, the script is not sure, and the store decides after hydration.
+    expect(decidedBy(`ck_consent="${record()}"`)).toBe(false);
+  });
+
+  it('should never say decided where the store would not (1,000 random jars), and agree wherever every copy is well-formed', () => {
+    const candidate = fc.oneof(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c', 'f').map((c) => c.repeat(32)),
+        decidedAt: fc.integer({ min: now - 500 * 86400, max: now + 3 * 86400 }),
+        lifetime: fc.oneof(fc.integer({ min: -10, max: 600 * 86400 }), fc.constant(86400)),
+        method: fc.constantFrom<ConsentRecord['method']>('accept-all', 'reject-all', 'custom', 'reset'),
+        revision: fc.constantFrom(0, 1, 1, 2),
+        gpc: fc.boolean(),
+        choices: fc.subarray(['essential', 'functional', 'analytics', 'advertising']).chain((ids) => fc.tuple(...ids.map((id) => fc.tuple(fc.constant(id), fc.boolean())))).map(Object.fromEntries),
+      }).map(({ lifetime, ...fields }) => record({ ...fields, expiresAt: fields.decidedAt + lifetime })),
+      fc.constantFrom('junk', '', '1.1.x', record().replace('functional:1', 'functional:1!functional:0')),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), candidate), { maxLength: 4 }), (jar) => {
+        const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
+        const script = decidedBy(header);
+        const store = storeDecides(header);
+        if (script) expect(store).toBe(true);
+        const copies = jar.filter(([name]) => name === 'ck_consent').map(([, value]) => value);
+        let refused = false;
+        for (const value of copies) evaluateStored(config, value, Date.now() / 1000, false, () => (refused = true));
+        const clean = !refused && copies.every((value) => value !== '');
+        if (clean) expect(script).toBe(store);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('with hostPrefix, should read __Host-<name> on https and the plain name on http, like cookieAdapter', () => {
+    const script = prePaintScript(config, { hostPrefix: true });
+    const both = `ck_consent=${record({ method: 'reset', choices: {}, expiresAt: now - 60 + 86400 })}; __Host-ck_consent=${record()}`;
+    expect(decidedBy(both, script, 'https:')).toBe(true);
+    expect(decidedBy(both, script, 'http:')).toBe(false);
+    expect(decidedBy(`__Host-ck_consent=${record()}`, prePaintScript(config), 'https:')).toBe(false);
+  });
+
+  it('should read a custom name, and refuse one that is not a cookie name, naming the option', () => {
+    expect(decidedBy(`mine=${record()}`, prePaintScript(config, { name: 'mine' }))).toBe(true);
+    expect(() => prePaintScript(config, { name: 'a;b' })).toThrow(/prePaintScript\.name/);
+    expect(() => prePaintScript(config, { name: '"</script>' })).toThrow(TypeError);
+  });
+
+  it('should never throw into the page, even where cookies are blocked', () => {
+    const blocked = {
+      get cookie(): string {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      documentElement: document.documentElement,
+    };
+    expect(() => new Function('document', prePaintScript(config))(blocked)).not.toThrow();
+    expect(document.documentElement.hasAttribute('data-ck-decided')).toBe(false);
+  });
+
+  it('should be small, plain ES5 text that cannot close its <script> element', () => {
+    const script = prePaintScript(config, { hostPrefix: true });
+    expect(script.length).toBeLessThan(1000);
+    expect(script).not.toMatch(/<|=>|\blet\b|\bconst\b|`/);
+  });
+
+  it('prePaintScriptHash should be the CSP source of exactly that text', async () => {
+    const expected = createHash('sha256').update(prePaintScript(config)).digest('base64');
+    expect(await prePaintScriptHash(config)).toBe(`'sha256-${expected}'`);
+  });
+});
