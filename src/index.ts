@@ -36,5 +36,6 @@ export { ConsentScript } from './integrations/consent-script';
 export type { ConsentScriptProps } from './integrations/consent-script';
 export { gateScript } from './integrations/script-gate';
 export type { GatedScriptOptions } from './integrations/script-gate';
-export { connectGoogleConsentMode } from './integrations/google-consent-mode';
-export type { GoogleConsentType } from './integrations/google-consent-mode';
+export { connectGoogleConsentMode, googleConsentMap, GOOGLE_CONSENT_EVENT } from './integrations/google-consent-mode';
+export type { GoogleConsentMap, GoogleConsentModeOptions, GoogleConsentSignals, GoogleConsentType } from './integrations/google-consent-mode';
+export { GoogleConsentMode, type GoogleConsentModeProps } from './integrations/google-consent-mode-component';

@@ -1,3 +1,5 @@
+'use client';
+
 import { useEffect, useRef } from 'react';
 import { check } from '../core/validate-config';
 import { warn } from '../core/warn';
