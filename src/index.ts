@@ -39,3 +39,6 @@ export type { GatedScriptOptions } from './integrations/script-gate';
 export { connectGoogleConsentMode, googleConsentMap, GOOGLE_CONSENT_EVENT } from './integrations/google-consent-mode';
 export type { GoogleConsentMap, GoogleConsentModeOptions, GoogleConsentSignals, GoogleConsentType } from './integrations/google-consent-mode';
 export { GoogleConsentMode, type GoogleConsentModeProps } from './integrations/google-consent-mode-component';
+export { ConsentLog, type ConsentLogProps } from './integrations/consent-log-component';
+export { logConsent, type ConsentLogOptions, type ConsentLogPayload } from './integrations/consent-log';
+export { consentTexts, type ConsentTexts } from './integrations/consent-texts';
