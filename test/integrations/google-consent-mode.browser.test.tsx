@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { cdp } from 'vitest/browser';
 import { ConsentBanner } from '../../src/components/banner';
 import { GoogleConsentMode } from '../../src/integrations/google-consent-mode-component';
 import { GOOGLE_CONSENT_EVENT } from '../../src/integrations/google-consent-mode';
@@ -8,6 +7,7 @@ import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { googleConsentModeDefaults } from '../../src/server';
 import { shopConfig, storedValue } from '../core/fixtures';
+import { interceptRequests } from './intercept';
 
 type Recorded = { kind: 'arguments' | 'array' | 'object'; value: unknown };
 
@@ -33,25 +33,17 @@ const RECORDING_GTAG = `(function () {
   layer.push = function () { Array.prototype.forEach.call(arguments, record); return push.apply(layer, arguments); };
 })();`;
 
-const session = cdp();
 const requested: string[] = [];
+let stopIntercepting: () => Promise<void>;
 
 beforeAll(async () => {
-  session.on('Fetch.requestPaused', (event: { requestId: string; request: { url: string } }) => {
-    requested.push(event.request.url);
-    void session.send('Fetch.fulfillRequest', {
-      requestId: event.requestId,
-      responseCode: 200,
-      responseHeaders: [{ name: 'content-type', value: 'text/javascript' }],
-      body: btoa(RECORDING_GTAG),
-    });
+  stopIntercepting = await interceptRequests(['https://www.googletagmanager.com/*'], ({ request }) => {
+    requested.push(request.url);
+    return new Response(RECORDING_GTAG, { headers: { 'content-type': 'text/javascript' } });
   });
-  await session.send('Fetch.enable', { patterns: [{ urlPattern: 'https://www.googletagmanager.com/*' }] });
 });
 
-afterAll(async () => {
-  await session.send('Fetch.disable');
-});
+afterAll(() => stopIntercepting());
 
 beforeEach(() => {
   delete window.dataLayer;
