@@ -8,8 +8,11 @@ export interface PausedRequest {
   request: { url: string; method: string; headers: Record<string, string>; postData?: string };
 }
 
-/** How to answer: a response, or `'offline'` to fail the request as a lost connection would. */
-export type Reply = Response | 'offline';
+/**
+ * How to answer: a response; a plain `{ headers, body }` for headers a page's `Response` may not
+ * carry (`Set-Cookie`); or `'offline'` to fail the request as a lost connection would.
+ */
+export type Reply = Response | { headers: Record<string, string>; body?: string } | 'offline';
 
 /**
  * Answers every request of the page whose URL matches one of `patterns` (DevTools wildcards) with
@@ -26,11 +29,13 @@ export async function interceptRequests(patterns: string[], answer: (paused: Pau
     const reply = await answer(paused);
     const { requestId } = paused;
     if (reply === 'offline') return session.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' });
-    const body = new Uint8Array(await reply.arrayBuffer());
+    const response = reply instanceof Response ? reply : new Response(reply.body);
+    const headers = reply instanceof Response ? [...reply.headers] : Object.entries(reply.headers);
+    const body = new Uint8Array(await response.arrayBuffer());
     return session.send('Fetch.fulfillRequest', {
       requestId,
-      responseCode: reply.status,
-      responseHeaders: [...reply.headers].map(([name, value]) => ({ name, value })),
+      responseCode: response.status,
+      responseHeaders: headers.map(([name, value]) => ({ name, value })),
       body: btoa(Array.from(body, (byte) => String.fromCharCode(byte)).join('')),
     });
   };
