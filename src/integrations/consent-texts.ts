@@ -1,6 +1,7 @@
 import type { ConsentConfig } from '../core/config';
 import type { Duration } from '../core/duration';
-import { englishMessages, type ConsentMessages, type PartialConsentMessages } from '../components/messages';
+import { englishPreferences, englishToggle } from '../components/english';
+import { englishBanner, type ConsentMessages, type PartialConsentMessages } from '../components/messages';
 
 /**
  * What a person was shown before deciding, as logged with each decision: the banner's and the
@@ -21,12 +22,12 @@ export interface ConsentTexts {
  * per-component overrides) and `config`: what `<ConsentLog />` sends with each decision.
  */
 export function consentTexts<C extends string>(config: ConsentConfig<C, string>, ...messages: (PartialConsentMessages | undefined)[]): ConsentTexts {
-  const section = <S extends 'banner' | 'preferences' | 'toggle'>(name: S) =>
-    Object.assign({}, englishMessages[name], ...messages.map((partial) => partial?.[name])) as ConsentMessages[S];
+  const section = <S extends 'banner' | 'preferences' | 'toggle'>(name: S, english: ConsentMessages[S]) =>
+    Object.assign({}, english, ...messages.map((partial) => partial?.[name])) as ConsentMessages[S];
   return {
-    banner: section('banner'),
-    preferences: section('preferences'),
-    toggle: section('toggle'),
+    banner: section('banner', englishBanner),
+    preferences: section('preferences', englishPreferences),
+    toggle: section('toggle', englishToggle),
     categories: Object.fromEntries(
       config.categoryIds.map((id) => {
         const { title, description, required, saleOrSharing } = config.categories[id];
