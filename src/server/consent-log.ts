@@ -13,11 +13,13 @@ export interface ConsentLogEntry {
   record: ConsentRecord;
   /** The record as the browser encoded and sent it. */
   value: string;
+  /** Locale of the texts on screen, a BCP 47 tag. */
   locale: string;
   /** SHA-256 (hex) of the texts on screen, see {@link consentTextsHash}. */
   textsHash: string;
   /** The texts themselves (banner, dialog, categories, cookies), kept once per hash. */
   texts: object;
+  /** The page, as origin and path. */
   page: string;
   /** Server time of arrival. */
   receivedAt: Date;

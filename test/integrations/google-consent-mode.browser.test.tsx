@@ -50,6 +50,11 @@ beforeEach(() => {
   delete window.recorded;
 });
 
+// Other test files share this origin's cookie jar.
+afterEach(() => {
+  document.cookie = 'ck_consent=; Max-Age=0; Path=/';
+});
+
 /** Runs the head script as the server-rendered `<head>` would, before anything else. */
 function headScript(text: string) {
   const script = document.createElement('script');
