@@ -44,7 +44,7 @@ function preserveModules(extension: '.js' | '.cjs'): Plugin {
  * the main entry and run them on the server, while every component and hook they import becomes a
  * client reference. (tsup's `treeshake` option would drop the banner, so it stays off.)
  */
-const clientModules = ['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/integrations/consent-script.tsx'];
+const clientModules = ['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/integrations/*.tsx'];
 
 /** Every other module of the main entry's graph; the server and locale entries are built on their own. */
 const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server/**', '!src/locales/**', ...clientModules.map((glob) => `!${glob}`)];

@@ -2,7 +2,7 @@ import type { ConsentConfig } from '../core/config';
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE, isFamily } from '../core/cookie-syntax';
 import { createConsentStore, type ConsentState } from '../core/store';
-import { readConsentCookie } from '../integrations/server';
+import { readConsentCookie } from './read-consent-cookie';
 import { memoryAdapter } from '../storage/memory';
 
 /**

@@ -5,7 +5,7 @@ import { encodeConsentRecord } from '../../src/core/record';
 import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { useCookie } from '../../src/react/use-cookie';
-import { readConsentCookie } from '../../src/integrations/server';
+import { readConsentCookie } from '../../src/server/read-consent-cookie';
 import { shopConfig } from '../core/fixtures';
 
 const decidedAt = Math.floor(Date.now() / 1000) - 3600;

@@ -1,12 +1,7 @@
-import type { ConsentConfig } from '../core/config';
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE } from '../core/cookie-syntax';
+import { compareOrder, orderOf } from '../core/evaluate';
 import { decodeConsentRecord, type ConsentRecord } from '../core/record';
-import { createConsentStore, type ConsentState } from '../core/store';
-import { memoryAdapter } from '../storage/memory';
-
-const isNewer = ({ decidedAt, id }: ConsentRecord, than?: ConsentRecord) =>
-  !than || decidedAt > than.decidedAt || (decidedAt === than.decidedAt && id > than.id);
 
 /**
  * The stored consent value from a request's `Cookie` header, for `<ConsentProvider initialValue>`:
@@ -26,23 +21,10 @@ export function readConsentCookie(cookieHeader: string | null | undefined, name 
     const result = key === name && decodeConsentRecord(value, []);
     // A value that does not decode is kept only while nothing better was seen, so that
     // readConsentState can still report it.
-    if (result && (result.ok ? isNewer(result.record, newest) : found === null)) {
+    if (result && (result.ok ? compareOrder(orderOf(result.record), orderOf(newest)) > 0 : found === null)) {
       found = value;
       if (result.ok) newest = result.record;
     }
   }
   return found;
-}
-
-/**
- * The consent state a request carries, validated exactly as the browser would (revision, expiry,
- * tampering), e.g. to decide on the server whether to render an analytics tag.
- */
-export function readConsentState<C extends string>(
-  config: ConsentConfig<C, string>,
-  cookieHeader: string | null | undefined,
-  name = CONSENT_COOKIE,
-): ConsentState<C> {
-  const value = readConsentCookie(cookieHeader, name);
-  return createConsentStore(config, { storage: memoryAdapter(), initialValue: value, gpc: false }).getState();
 }

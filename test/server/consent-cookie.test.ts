@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { encodeConsentRecord } from '../../src/core/record';
+import { reissueConsentCookie } from '../../src/server';
+import { logRecord, now } from './log-fixtures';
+
+const value = encodeConsentRecord(logRecord());
+const remaining = logRecord().expiresAt - now;
+const clock = { now: () => now * 1000 };
+
+describe('reissueConsentCookie', () => {
+  it('given a Cookie header with a current decision, should re-issue it for its full remaining lifetime with cookieAdapter’s attributes', () => {
+    expect(reissueConsentCookie(`theme=dark; ck_consent=${value}`, clock)).toBe(`ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${remaining}; Secure`);
+  });
+
+  it('should follow the request’s scheme for Secure, as cookieAdapter follows the page’s, behind a proxy too', () => {
+    const request = (url: string, headers: Record<string, string> = {}) => new Request(url, { headers: { cookie: `ck_consent=${value}`, ...headers } });
+    expect(reissueConsentCookie(request('http://localhost:3000/'), clock)).toBe(`ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${remaining}`);
+    expect(reissueConsentCookie(request('https://shop.example/'), clock)).toMatch(/; Secure$/);
+    expect(reissueConsentCookie(request('http://10.0.0.2/', { 'x-forwarded-proto': 'https' }), clock)).toMatch(/; Secure$/);
+    expect(reissueConsentCookie(new Headers({ cookie: `ck_consent=${value}`, 'x-forwarded-proto': 'http' }), clock)).not.toMatch(/Secure/);
+  });
+
+  it('given hostPrefix, should read and write __Host-ck_consent on https and the plain name on http', () => {
+    const https = new Request('https://shop.example/', { headers: { cookie: `ck_consent=x; __Host-ck_consent=${value}` } });
+    expect(reissueConsentCookie(https, { ...clock, hostPrefix: true })).toBe(`__Host-ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${remaining}; Secure`);
+    const http = new Request('http://localhost/', { headers: { cookie: `__Host-ck_consent=x; ck_consent=${value}` } });
+    expect(reissueConsentCookie(http, { ...clock, hostPrefix: true })).toBe(`ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${remaining}`);
+  });
+
+  it('should repeat the adapter’s name, domain, path, SameSite and lifetime options, capped at 400 days', () => {
+    const header = `consent=${value}`;
+    expect(reissueConsentCookie(header, { ...clock, name: 'consent', domain: '.shop.example', path: '/shop', sameSite: 'Strict', secure: false })).toBe(
+      `consent=${value}; Path=/shop; SameSite=Strict; Max-Age=${remaining}; Domain=.shop.example`,
+    );
+    expect(reissueConsentCookie(header, { ...clock, name: 'consent', maxAgeDays: 30 })).toContain('; Max-Age=2592000;');
+    expect(reissueConsentCookie(header, { ...clock, name: 'consent', maxAgeDays: 500 })).toContain('; Max-Age=34560000;');
+  });
+
+  it('given several consent cookies, should re-issue the newest decision', () => {
+    const older = encodeConsentRecord(logRecord({ id: 'a'.repeat(32), decidedAt: now - 500 }));
+    expect(reissueConsentCookie(`ck_consent=${value}; ck_consent=${older}`, clock)).toContain(`ck_consent=${value};`);
+  });
+
+  it.each([
+    ['no consent cookie', 'theme=dark'],
+    ['a malformed value', 'ck_consent=1.1.nope'],
+    ['an expired decision', `ck_consent=${encodeConsentRecord(logRecord({ decidedAt: now - 1000, expiresAt: now - 1 }))}`],
+    ['a tampered lifetime of 20 years', `ck_consent=${encodeConsentRecord(logRecord({ expiresAt: now + 20 * 365 * 86400 }))}`],
+    ['a decision in the future', `ck_consent=${encodeConsentRecord(logRecord({ decidedAt: now + 3 * 86400 }))}`],
+  ])('given %s, should re-issue nothing', (_, header) => {
+    expect(reissueConsentCookie(header, clock)).toBeNull();
+    expect(reissueConsentCookie(null, clock)).toBeNull();
+  });
+
+  it('given a mistaken option, should throw a TypeError naming it', () => {
+    expect(() => reissueConsentCookie('', { name: 'a b' })).toThrow(/reissueConsentCookie\.name/);
+    expect(() => reissueConsentCookie('', { path: 'shop' })).toThrow(/reissueConsentCookie\.path/);
+    expect(() => reissueConsentCookie('', { hostPrefix: true, domain: '.shop.example' })).toThrow(/reissueConsentCookie\.domain/);
+    expect(() => reissueConsentCookie('', { sameSite: 'lax' as never })).toThrow(/reissueConsentCookie\.sameSite/);
+  });
+});
