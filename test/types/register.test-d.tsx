@@ -10,12 +10,18 @@ const config = defineConsentConfig({
   categories: {
     essential: { required: true, title: 'Essential', description: 'Login and security.' },
     functional: { title: 'Functional', description: 'Settings.' },
-    analytics: { title: 'Analytics', description: 'Visits.' },
+    analytics: { title: 'Analytics', description: 'Visits.', doNotTrack: true },
   },
+  services: [
+    { id: 'stripe', name: 'Stripe', category: 'essential', purpose: 'Payments', data: 'Card', privacyPolicyUrl: 'https://stripe.com/privacy' },
+    { id: 'ga', name: 'Google Analytics', category: 'analytics', purpose: 'Stats', data: 'Views', privacyPolicyUrl: 'https://policies.google.com/privacy' },
+    { name: 'Cloudflare', category: 'essential', purpose: 'Delivery', data: 'IP address', privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/' },
+  ],
+  consentExpiry: { accepted: { months: 12 }, rejected: { months: 1 } },
   cookies: [
     { name: 'auth-token', category: 'essential', purpose: 'Keeps you logged in', duration: { days: 7 } },
     { name: 'theme-mode', category: 'functional', purpose: 'Light/dark theme preference', duration: { days: 90 } },
-    { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } },
+    { name: '_ga', category: 'analytics', service: 'ga', purpose: 'Visitor ID', duration: { years: 2 } },
     { name: /^_ga_/, category: 'analytics', purpose: 'Session state', duration: { years: 2 } },
     { name: '_gid*', category: 'analytics', purpose: 'Session state', duration: { days: 1 } },
   ],
@@ -34,9 +40,21 @@ export function Registered() {
   // @ts-expect-error a misspelt category is a compile error
   useConsent('analyitcs');
 
+  // Services with an id are checked as 'service:<id>'; a misspelt or id-less one is a compile error.
+  expectTypeOf(useConsent('service:ga')).toEqualTypeOf<boolean>();
+  // @ts-expect-error a misspelt service is a compile error
+  useConsent('service:gaa');
+  // @ts-expect-error a service without an id has no consent of its own
+  useConsent('service:Cloudflare');
+  // @ts-expect-error a service is named with its prefix
+  useConsent('ga');
+
   const { choices, save } = useConsent();
-  expectTypeOf(choices).toEqualTypeOf<Readonly<Record<'essential' | 'functional' | 'analytics', CategoryChoice>>>();
+  expectTypeOf(choices).toEqualTypeOf<Readonly<Record<'essential' | 'functional' | 'analytics' | 'service:stripe' | 'service:ga', CategoryChoice>>>();
   save({ functional: true, analytics: false });
+  save({ analytics: true, 'service:ga': false });
+  // @ts-expect-error save() only takes declared services
+  save({ 'service:hotjar': true });
   // @ts-expect-error save() only takes declared categories
   save({ marketing: true });
   // @ts-expect-error a choice is a boolean
@@ -62,7 +80,7 @@ export const unknownCategory = defineConsentConfig({
   categories: { essential: { required: true, title: 'Essential', description: 'Login.' } },
   cookies: [
     // @ts-expect-error a cookie may only name a declared category
-    { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } },
+    { name: '_ga', category: 'analytics', service: 'ga', purpose: 'Visitor ID', duration: { years: 2 } },
   ],
 });
 
@@ -73,6 +91,23 @@ export const unknownServiceCategory = defineConsentConfig({
     // @ts-expect-error a service may only name a declared category
     { name: 'GA', category: 'analytics', purpose: 'Stats', data: 'Views', privacyPolicyUrl: 'https://example.com' },
   ],
+});
+
+export const unknownCookieService = defineConsentConfig({
+  revision: 1,
+  categories: { analytics: { title: 'Analytics', description: 'Visits.' } },
+  services: [{ id: 'ga', name: 'GA', category: 'analytics', purpose: 'Stats', data: 'Views', privacyPolicyUrl: 'https://example.com' }],
+  cookies: [
+    // @ts-expect-error a cookie may only name a declared service id
+    { name: '_ga', category: 'analytics', service: 'gaa', purpose: 'Visitor ID', duration: { years: 2 } },
+  ],
+});
+
+export const badLifetimes = defineConsentConfig({
+  revision: 1,
+  categories: { essential: { required: true, title: 'Essential', description: 'Login.' } },
+  // @ts-expect-error separate lifetimes need both lengths
+  consentExpiry: { rejected: { months: 1 } },
 });
 
 export const badDuration = defineConsentConfig({
