@@ -4,6 +4,7 @@ import type { CategoryChoice } from '../../src/core/store';
 import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { useCookie } from '../../src/react/use-cookie';
+import { useStorageItem } from '../../src/react/use-storage-item';
 
 const config = defineConsentConfig({
   revision: 1,
@@ -18,6 +19,11 @@ const config = defineConsentConfig({
     { name: 'Cloudflare', category: 'essential', purpose: 'Delivery', data: 'IP address', privacyPolicyUrl: 'https://www.cloudflare.com/privacypolicy/' },
   ],
   consentExpiry: { accepted: { months: 12 }, rejected: { months: 1 } },
+  storage: [
+    { key: 'user-preferences', category: 'functional', purpose: 'Settings', duration: { days: 30 } },
+    { key: 'upload-draft', area: 'session', category: 'functional', purpose: 'Draft', duration: 'session' },
+    { key: '_hjSession_*', category: 'analytics', purpose: 'Session', duration: { minutes: 30 } },
+  ],
   cookies: [
     { name: 'auth-token', category: 'essential', purpose: 'Keeps you logged in', duration: { days: 7 } },
     { name: 'theme-mode', category: 'functional', purpose: 'Light/dark theme preference', duration: { days: 90 } },
@@ -68,6 +74,16 @@ export function Registered() {
   // @ts-expect-error a '*' family is a pattern, not a name a cookie can be written under
   useCookie('_gid*');
 
+  // Declared exact storage keys compile, with the same tuple as useCookie.
+  expectTypeOf(useStorageItem('user-preferences')).toEqualTypeOf<readonly [value: string | undefined, set: (value: string) => boolean, remove: () => void]>();
+  useStorageItem('upload-draft', { area: 'session' });
+  // @ts-expect-error an undeclared storage key is a compile error
+  useStorageItem('undeclared');
+  // @ts-expect-error a '*' family is a pattern, not a key a value can be written under
+  useStorageItem('_hjSession_*');
+  // @ts-expect-error an area is 'local' or 'session'
+  useStorageItem('user-preferences', { area: 'indexeddb' });
+
   return (
     <ConsentProvider config={config}>
       <p />
@@ -100,6 +116,15 @@ export const unknownCookieService = defineConsentConfig({
   cookies: [
     // @ts-expect-error a cookie may only name a declared service id
     { name: '_ga', category: 'analytics', service: 'gaa', purpose: 'Visitor ID', duration: { years: 2 } },
+  ],
+});
+
+export const unknownStorageCategory = defineConsentConfig({
+  revision: 1,
+  categories: { essential: { required: true, title: 'Essential', description: 'Login.' } },
+  storage: [
+    // @ts-expect-error a storage key may only name a declared category
+    { key: 'cart', category: 'shop', purpose: 'Basket', duration: { days: 7 } },
   ],
 });
 
