@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { configure } from 'storybook/test';
-import '../src/styles.css';
+import '../src/styles/index.css';
 import './preview.css';
 import { ConsentProvider, type PartialConsentMessages } from '../src/index';
 import { en } from '../src/locales/en';

@@ -1,4 +1,4 @@
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 import { render, screen, within, waitFor, cleanup } from '@testing-library/react';
 import { commands, page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
