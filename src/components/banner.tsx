@@ -106,6 +106,18 @@ export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' :
     };
   }, [shown, modal, side, preferencesOpen]);
 
+  // Text that scrolls must be reachable by keyboard: it joins the tab order only while it scrolls.
+  useEffect(() => {
+    const text = ref.current?.firstElementChild as HTMLElement | null;
+    if (!text || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => {
+      text.tabIndex = text.scrollHeight > text.clientHeight ? 0 : -1;
+    });
+    observer.observe(text);
+    observer.observe(text.lastElementChild!);
+    return () => observer.disconnect();
+  }, [shown]);
+
   if (!shown) return null;
 
   const Root = modal ? 'dialog' : 'div';
