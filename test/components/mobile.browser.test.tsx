@@ -49,10 +49,15 @@ describe('at 375 × 667 (a phone in portrait)', () => {
     });
   }
 
-  test('in English the whole banner text shows at once: nothing to scroll', async () => {
+  test('in English the whole banner text shows at once: nothing to scroll, and no extra stop for the Tab key', async () => {
     const share = await measureBanner();
     expect(share.textScrolls).toBe(false);
     expect(share.share).toBeLessThan(0.4);
+    await page.viewport(PHONE.width, PHONE.height);
+    renderConsent(<ConsentBanner />);
+    const text = document.querySelector<HTMLElement>('.ck-banner-text')!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(text.tabIndex).toBe(-1);
   });
 
   test('the preferences are a full-height sheet with a two-column footer: Accept all beside Reject all, Save preferences below', async () => {

@@ -166,8 +166,10 @@ describe('banner layout', () => {
     expect(rect.top).toBeGreaterThanOrEqual(0);
     expect(rect.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
     expect(rect.height).toBeLessThanOrEqual(0.4 * window.innerHeight + 0.5);
-    const text = banner().querySelector('.ck-banner-text')!;
+    const text = banner().querySelector<HTMLElement>('.ck-banner-text')!;
     expect(text.scrollHeight).toBeGreaterThan(text.clientHeight);
+    // Text that scrolls can be reached, and scrolled, from the keyboard.
+    await waitFor(() => expect(text.tabIndex).toBe(0));
     // The buttons do not scroll with the text.
     expect(banner().scrollHeight).toBeLessThanOrEqual(banner().clientHeight);
     for (const control of within(banner()).getAllByRole('button')) {
