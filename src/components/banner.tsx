@@ -93,7 +93,7 @@ export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' :
     const saved = { [scroll]: style[scroll], [padding]: style[padding] };
     const base = parseFloat(getComputedStyle(root)[padding]) || 0;
     const update = () => {
-      const size = element.getBoundingClientRect().height + (parseFloat(getComputedStyle(element)[side === 'Top' ? 'top' : 'bottom']) || 0);
+      const size = element.getBoundingClientRect().height + (parseFloat(getComputedStyle(element)[side.toLowerCase() as 'top']) || 0);
       style[scroll] = `${size}px`;
       style[padding] = `${base + size}px`;
     };
