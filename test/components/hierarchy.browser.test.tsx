@@ -123,6 +123,20 @@ test('the first paint needs base.css alone: the banner looks the same without th
   expect(styleOf()).toEqual(whole);
 });
 
+test('the dialog needs base.css, dialog.css and toggle.css only: it looks the same without the table\'s part', async () => {
+  renderConsent(<ConsentPreferences defaultOpen />);
+  const dialog = await screen.findByRole('dialog');
+  await within(dialog).findAllByRole('switch');
+  const styleOf = () =>
+    [dialog, ...dialog.querySelectorAll('*')].map((element) => {
+      const s = getComputedStyle(element);
+      return [element.className, s.display, s.gridTemplateColumns, s.font, s.color, s.backgroundColor, s.padding, s.outlineStyle].join('|');
+    });
+  const whole = styleOf();
+  sheets[3]!.remove();
+  expect(styleOf()).toEqual(whole);
+});
+
 test('in the dialog, cookie names, purposes and durations each start at one x in their category', async () => {
   renderConsent(<ConsentPreferences defaultOpen />);
   const dialog = await screen.findByRole('dialog');
