@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
@@ -69,6 +70,20 @@ const moduleBuilds = (['esm', 'cjs'] as const).flatMap((format): Options[] => {
   ];
 });
 
+/**
+ * The theme is plain CSS with custom properties, written in parts (src/styles/: base, dialog,
+ * toggle, table) and shipped as one stylesheet, `consentkit/styles.css`: the parts concatenated in
+ * the order src/styles/index.css imports them, base first, so that base.css holds only what the
+ * first paint needs.
+ */
+export async function buildTheme(outFile = 'dist/styles.css', styles = path.resolve('src/styles')): Promise<void> {
+  const index = await readFile(path.join(styles, 'index.css'), 'utf8');
+  const parts = [...index.matchAll(/@import '\.\/([\w-]+\.css)';/g)].map((match) => match[1]!);
+  if (parts[0] !== 'base.css') throw new Error('src/styles/index.css must import base.css first');
+  const css = await Promise.all(parts.map((part) => readFile(path.join(styles, part), 'utf8')));
+  await writeFile(outFile, css.join('\n'));
+}
+
 export default defineConfig([
   ...moduleBuilds,
   {
@@ -87,7 +102,6 @@ export default defineConfig([
     esbuildOptions(options) {
       options.charset = 'utf8';
     },
-    // The theme is plain CSS with custom properties: shipped as written, imported as `consentkit/styles.css`.
-    onSuccess: 'cp src/styles.css dist/styles.css',
+    onSuccess: () => buildTheme(),
   },
 ]);

@@ -1,41 +1,55 @@
 import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import { configure } from 'storybook/test';
-import '../src/styles.css';
+import '../src/styles/index.css';
 import './preview.css';
-import { ConsentProvider, type PartialConsentMessages } from '../src/index';
-import { en } from '../src/locales/en';
-import { de } from '../src/locales/de';
-import { fr } from '../src/locales/fr';
-import { es } from '../src/locales/es';
+import '../stories/support/support.css';
+import '../stories/support/themes.css';
+import { ConsentProvider, type ConsentMessages } from '../src/index';
 import { createStoryStore, type StoryConsentParameters } from '../stories/support/consent';
+import { nativeName, STORY_LOCALES, storyMessages } from '../stories/support/locales';
 import { StoryMessagesContext } from '../stories/support/story-messages';
 
 // The dialog and the standalone switch load with import() when first shown; on a busy 2-core CI
 // machine that can take longer than the default 1 s that play functions wait for them.
 configure({ asyncUtilTimeout: 5000 });
 
-const LOCALES: Record<string, PartialConsentMessages> = { en, de, fr, es };
-
-/** The toolbar's messages: the locale, laid out right to left when the direction asks for it. */
-function toolbarMessages(locale: string, direction: string): PartialConsentMessages {
-  const messages = LOCALES[locale] ?? en;
-  return direction === 'rtl' ? { ...messages, dir: 'rtl' } : messages;
-}
-
-/** Puts theme, direction and language on `<html>`, where a site using consentkit would put them. */
-function PageSettings({ theme, dir, lang, children }: { theme: string; dir: string; lang: string; children: ReactNode }) {
+/**
+ * Theme, direction and language where a site using consentkit puts them: on `<html>` when a story
+ * has the page to itself. On a docs page many stories share one document, so each story gets them
+ * on a wrapper of its own instead, and no story's theme or direction reaches another or the page.
+ */
+function PageSettings({ theme, messages, docs, children }: { theme: string; messages: ConsentMessages; docs: boolean; children: ReactNode }) {
   useLayoutEffect(() => {
+    if (docs) return;
     const html = document.documentElement;
     html.setAttribute('data-ck-theme', theme);
-    html.setAttribute('dir', dir);
-    html.setAttribute('lang', lang);
-  }, [theme, dir, lang]);
-  return <>{children}</>;
+    html.setAttribute('dir', messages.dir);
+    html.setAttribute('lang', messages.locale);
+  }, [docs, theme, messages]);
+  return docs ? (
+    <div className="story-scope" data-ck-theme={theme} dir={messages.dir} lang={messages.locale}>
+      {children}
+    </div>
+  ) : (
+    <>{children}</>
+  );
+}
+
+/** Docs pages are English prose, left to right: whatever story was shown before, `<html>` is reset. */
+function StoryDocsContainer(props: DocsContainerProps & { children?: ReactNode }) {
+  useLayoutEffect(() => {
+    const html = document.documentElement;
+    html.removeAttribute('data-ck-theme');
+    html.setAttribute('dir', 'ltr');
+    html.setAttribute('lang', 'en');
+  }, []);
+  return <DocsContainer {...props} />;
 }
 
 /** One store per story render: a decision made in one story never shows up in another. */
-function StoryProvider({ consent, messages, children }: { consent: StoryConsentParameters; messages: PartialConsentMessages; children: ReactNode }) {
+function StoryProvider({ consent, messages, children }: { consent: StoryConsentParameters; messages: ConsentMessages; children: ReactNode }) {
   const [store] = useState(() => createStoryStore(consent));
   return (
     <ConsentProvider store={store} messages={messages}>
@@ -44,14 +58,14 @@ function StoryProvider({ consent, messages, children }: { consent: StoryConsentP
   );
 }
 
-const withPage: Decorator = (Story, { globals }) => (
-  <PageSettings theme={globals.theme ?? 'light'} dir={globals.direction ?? 'ltr'} lang={globals.locale ?? 'en'}>
+const withPage: Decorator = (Story, { globals, viewMode }) => (
+  <PageSettings theme={globals.theme ?? 'light'} messages={storyMessages(globals)} docs={viewMode === 'docs'}>
     <Story />
   </PageSettings>
 );
 
 const withConsent: Decorator = (Story, context) => {
-  const messages = toolbarMessages(context.globals.locale ?? 'en', context.globals.direction ?? 'ltr');
+  const messages = storyMessages(context.globals);
   const consent: StoryConsentParameters = context.parameters.consent ?? {};
   return (
     <StoryMessagesContext.Provider value={messages}>
@@ -84,26 +98,21 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Messages passed to the ConsentProvider',
+      description: 'Messages passed to the ConsentProvider: every shipped locale, and Hebrew (story text) for right to left',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'fr', title: 'Français' },
-          { value: 'es', title: 'Español' },
-        ],
+        items: Object.keys(STORY_LOCALES).map((tag) => ({ value: tag, title: nativeName(tag), right: tag })),
         dynamicTitle: true,
       },
     },
     direction: {
-      description: 'Text direction (dir on <html>)',
+      description: 'Text direction (dir on <html>): right to left for any locale',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
         items: [
-          { value: 'ltr', title: 'Left to right' },
+          { value: 'ltr', title: "The locale's own" },
           { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
@@ -116,6 +125,7 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // Any axe violation fails the story's test, in the Storybook UI and under vitest.
     a11y: { test: 'error' },
+    docs: { container: StoryDocsContainer },
     options: {
       storySort: {
         order: ['Introduction', 'Docs', 'Demo', 'Components', 'State matrix'],

@@ -27,7 +27,7 @@ export type { CategoryId, ConsentKey, CookieName, Register, ServiceId, StorageKe
 export type { ConsentMessages, PartialConsentMessages } from './components/messages';
 export { englishMessages } from './components/messages';
 export { ConsentBanner } from './components/banner';
-export type { ConsentBannerProps, ConsentBannerClassNames } from './components/banner';
+export type { ConsentBannerProps, ConsentBannerClassNames, ConsentBannerPosition } from './components/banner';
 export { ConsentPreferences } from './components/preferences';
 export type { ConsentPreferencesProps, ConsentPreferencesClassNames } from './components/preferences';
 export { CategoryToggle } from './components/category-toggle';

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { CategoryToggle } from '../src/index';
+import { CategoryToggle, type CategoryToggleProps } from '../src/index';
 import { balancedMasteringConfig } from './demo/balanced-mastering';
+import { changedText, componentArgs, textArgs, textArgTypes } from './support/controls';
 import { ConsentReadout } from './support/ConsentReadout';
+import { storyMessages } from './support/locales';
 import { operableSwitch, readout } from './support/play';
+
+type Args = CategoryToggleProps & ReturnType<typeof textArgs<'toggle'>>;
 
 /**
  * A category's switch, named by its title and described by its description. Without `checked`
@@ -15,7 +19,7 @@ const meta = {
   title: 'Components/CategoryToggle',
   component: CategoryToggle,
   tags: ['autodocs'],
-  args: { category: 'analytics', onCheckedChange: fn() },
+  args: { category: 'analytics', onCheckedChange: fn(), ...textArgs('toggle') },
   argTypes: {
     category: { control: 'select', options: [...balancedMasteringConfig.categoryIds] },
     checked: { control: 'boolean', description: 'Controlled state.' },
@@ -24,15 +28,16 @@ const meta = {
     onCheckedChange: { table: { category: 'Events' } },
     className: { control: 'text' },
     classNames: { control: 'object' },
-    messages: { control: 'object' },
+    ...textArgTypes('toggle'),
+    messages: { control: false, description: 'Text for this toggle only (the Text controls fill it).' },
   },
   render: (args) => (
     <div className="story-stack">
-      <CategoryToggle {...args} />
+      <CategoryToggle {...componentArgs('toggle', args)} messages={changedText('toggle', args)} />
       <ConsentReadout />
     </div>
   ),
-} satisfies Meta<typeof CategoryToggle>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -55,11 +60,11 @@ export const BoundToStore: Story = {
 /** A required category: checked, locked, "Always active". */
 export const Required: Story = {
   args: { category: 'essential' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const toggle = await operableSwitch(canvasElement, 'Essential');
     await expect(toggle).toBeChecked();
     await expect(toggle).toBeDisabled();
-    await expect(toggle).toHaveAccessibleDescription(/Always active/);
+    await expect(toggle).toHaveAccessibleDescription(new RegExp(storyMessages(globals).toggle.alwaysActive));
   },
 };
 
@@ -84,7 +89,8 @@ export const Controlled: Story = {
     return (
       <div className="story-stack">
         <CategoryToggle
-          {...args}
+          {...componentArgs('toggle', args)}
+          messages={changedText('toggle', args)}
           checked={checked}
           onCheckedChange={(next) => {
             args.onCheckedChange?.(next);
@@ -117,6 +123,7 @@ export const Disabled: Story = {
 
 /** Every category of the reference policy, bound to the store, for a settings page. */
 export const SettingsPage: Story = {
+  tags: ['locales'],
   parameters: { consent: { state: 'custom', choices: { functional: true } } },
   render: () => (
     <div className="story-stack">

@@ -1,35 +1,47 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ConsentPreferences, ConsentSettingsButton } from '../src/index';
+import { ConsentPreferences, ConsentSettingsButton, type ConsentPreferencesProps } from '../src/index';
+import { formatDuration } from '../src/components/format-duration';
+import { changedText, componentArgs, Look, lookArgs, lookArgTypes, textArgs, textArgTypes, type LookArgs } from './support/controls';
 import { ConsentReadout } from './support/ConsentReadout';
+import { storyMessages, type ToolbarGlobals } from './support/locales';
 import { expectVisible, readout } from './support/play';
 import { manyCookiesConfig } from './support/configs';
 
+type Args = ConsentPreferencesProps & LookArgs & ReturnType<typeof textArgs<'preferences'>>;
+
 /**
  * The second layer: a modal dialog with one switch per category and the cookies behind each.
- * Switches start off for an undecided visitor; only "Save preferences", "Accept all" and
- * "Reject all" store anything. Its code loads the first time it opens.
+ * Switches start off for an undecided visitor; only "Accept all", "Reject all" and "Save
+ * preferences" store anything, in the banner's order: the two answers alike, then the secondary
+ * Save preferences. Its code loads the first time it opens.
+ *
+ * On a phone (or any screen under 40rem wide or 30rem tall) it is a full-height sheet: each
+ * category's description folds behind a disclosure and the footer has two columns, so that at
+ * least three categories' switches show at 375 × 667.
  */
 const meta = {
   title: 'Components/ConsentPreferences',
   component: ConsentPreferences,
   tags: ['autodocs'],
-  args: { defaultOpen: true, onOpenChange: fn() },
+  args: { defaultOpen: true, onOpenChange: fn(), ...lookArgs, ...textArgs('preferences') },
   argTypes: {
     open: { control: 'boolean', description: 'Controlled open state; leave unset to follow the store.' },
     defaultOpen: { control: 'boolean' },
     onOpenChange: { table: { category: 'Events' } },
+    ...lookArgTypes,
+    ...textArgTypes('preferences'),
     className: { control: 'text' },
     classNames: { control: 'object' },
-    messages: { control: 'object', description: 'Text for this dialog only: title, description, close, acceptAll, rejectAll, save, cookies.' },
+    messages: { control: false, description: 'Text for this dialog only (the Text controls fill it).' },
   },
   parameters: {
     layout: 'fullscreen',
     docs: { story: { inline: false, iframeHeight: 640 } },
   },
   render: (args) => (
-    <>
+    <Look theme={args.theme} density={args.density}>
       <main className="story-page">
         <h1>Account settings</h1>
         <p>
@@ -37,43 +49,50 @@ const meta = {
         </p>
         <ConsentReadout />
       </main>
-      <ConsentPreferences {...args} />
-    </>
+      <ConsentPreferences {...componentArgs('preferences', args)} messages={changedText('preferences', args)} />
+    </Look>
   ),
-} satisfies Meta<typeof ConsentPreferences>;
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const dialogOf = (canvasElement: HTMLElement) =>
-  within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Cookie preferences' });
+const dialogOf = (canvasElement: HTMLElement, globals: ToolbarGlobals) =>
+  within(canvasElement.ownerDocument.body).findByRole('dialog', { name: storyMessages(globals).preferences.title });
+const dialogClosed = (canvasElement: HTMLElement) =>
+  waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull());
 
 /** Open for an undecided visitor: the required category is locked on, the others start off. */
 export const Open: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await dialogOf(canvasElement);
+  tags: ['locales'],
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
+    const dialog = await dialogOf(canvasElement, globals);
     await expect(dialog).toHaveAttribute('aria-modal', 'true');
     const essential = within(dialog).getByRole('switch', { name: 'Essential' });
     await expect(essential).toBeChecked();
     await expect(essential).toBeDisabled();
-    await expect(within(dialog).getByText('Always active')).toBeInTheDocument();
+    await expect(within(dialog).getByText(t.toggle.alwaysActive)).toBeInTheDocument();
     await expect(within(dialog).getByRole('switch', { name: 'Functional' })).not.toBeChecked();
     await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
+    const footer = within(dialog).getAllByRole('button').slice(-3);
+    await expect(footer.map((button) => button.textContent)).toEqual([t.preferences.acceptAll, t.preferences.rejectAll, t.preferences.save]);
   },
 };
 
 /** Toggle, then save: only the saved choice is stored, and the dialog closes. */
 export const CustomizeAndSave: Story = {
-  play: async ({ canvasElement, step }) => {
-    const dialog = await dialogOf(canvasElement);
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals).preferences;
+    const dialog = await dialogOf(canvasElement, globals);
     await step('toggling alone stores nothing', async () => {
       await userEvent.click(within(dialog).getByRole('switch', { name: 'Analytics' }));
       await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toBeChecked();
       await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
     });
     await step('Save preferences stores the chosen subset', async () => {
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
-      await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull());
+      await userEvent.click(within(dialog).getByRole('button', { name: t.save }));
+      await dialogClosed(canvasElement);
       await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
       await expect(readout(canvasElement, 'Functional')).toHaveTextContent('denied');
       await expect(readout(canvasElement, 'Method')).toHaveTextContent('Custom');
@@ -84,14 +103,13 @@ export const CustomizeAndSave: Story = {
 /** Escape closes without saving, and focus goes back to the button that opened the dialog. */
 export const EscapeDiscards: Story = {
   args: { defaultOpen: false },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const opener = canvas.getByRole('button', { name: 'Cookie settings' });
+  play: async ({ canvasElement, globals }) => {
+    const opener = within(canvasElement).getByRole('button', { name: storyMessages(globals).settings.label });
     await userEvent.click(opener);
-    const dialog = await dialogOf(canvasElement);
+    const dialog = await dialogOf(canvasElement, globals);
     await userEvent.click(within(dialog).getByRole('switch', { name: 'Functional' }));
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull());
+    await dialogClosed(canvasElement);
     await expect(opener).toHaveFocus();
     await expect(readout(canvasElement, 'Functional')).toHaveTextContent('undecided');
   },
@@ -100,22 +118,40 @@ export const EscapeDiscards: Story = {
 /** A returning visitor sees their saved choice (here: functional on, analytics off). */
 export const ReturningVisitor: Story = {
   parameters: { consent: { state: 'custom', choices: { functional: true } } },
-  play: async ({ canvasElement }) => {
-    const dialog = await dialogOf(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const dialog = await dialogOf(canvasElement, globals);
     await expect(within(dialog).getByRole('switch', { name: 'Functional' })).toBeChecked();
     await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
   },
 };
 
-/** Each category lists its cookies behind a disclosure. */
+/** Each category lists its cookies behind a disclosure, name, purpose and duration in columns. */
 export const CookieLists: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await dialogOf(canvasElement);
-    const summaries = within(dialog).getAllByText(/Cookies used/);
-    await expect(summaries.map((s) => s.textContent)).toEqual(['Cookies used (3)', 'Cookies used (3)', 'Cookies used (3)']);
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
+    const dialog = await dialogOf(canvasElement, globals);
+    const summaries = within(dialog).getAllByText(new RegExp(t.preferences.cookies));
+    await expect(summaries.map((s) => s.textContent)).toEqual([1, 2, 3].map(() => `${t.preferences.cookies} (3)`));
     await userEvent.click(summaries[2]!);
     await expectVisible(within(dialog).getByText('_gid'));
-    await expectVisible(within(dialog).getByText('24 hours'));
+    // Intl may put a no-break space between number and unit; Testing Library reads it as a space.
+    await expectVisible(within(dialog).getByText(formatDuration({ hours: 24 }, t.locale, t.table.session).replace(/\s+/g, ' ')));
+  },
+};
+
+/** A phone: a full-height sheet; each description opens from the chevron beside its title. */
+export const Phone: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement, globals }) => {
+    const dialog = await dialogOf(canvasElement, globals);
+    const description = within(dialog).getByText(/^Service improvement/);
+    const disclosure = within(dialog).getByRole('button', { name: 'Analytics' });
+    // The disclosure only shows on narrow dialogs: on a wide frame every description is open anyway.
+    if (getComputedStyle(disclosure).display === 'none') return expectVisible(description);
+    await expect(description).not.toBeVisible();
+    await userEvent.click(disclosure);
+    await expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+    await expectVisible(description);
   },
 };
 
@@ -137,7 +173,8 @@ export const Controlled: Story = {
           <ConsentReadout />
         </main>
         <ConsentPreferences
-          {...args}
+          {...componentArgs('preferences', args)}
+          messages={changedText('preferences', args)}
           open={open}
           onOpenChange={(next) => {
             args.onOpenChange?.(next);
@@ -147,45 +184,44 @@ export const Controlled: Story = {
       </>
     );
   },
-  play: async ({ canvasElement, args }) => {
-    const dialog = await dialogOf(canvasElement);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+  play: async ({ canvasElement, args, globals }) => {
+    const dialog = await dialogOf(canvasElement, globals);
+    await userEvent.click(within(dialog).getByRole('button', { name: storyMessages(globals).preferences.close }));
     await waitFor(() => expect(args.onOpenChange).toHaveBeenCalledWith(false));
-    await waitFor(() => expect(within(canvasElement.ownerDocument.body).queryByRole('dialog')).toBeNull());
+    await dialogClosed(canvasElement);
   },
 };
-
 
 /** Forty cookies in four categories: the dialog body scrolls, the buttons stay in reach. */
 export const ManyCookies: Story = {
   parameters: { consent: { config: manyCookiesConfig } },
-  play: async ({ canvasElement }) => {
-    const dialog = await dialogOf(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const dialog = await dialogOf(canvasElement, globals);
     await expect(within(dialog).getAllByRole('switch')).toHaveLength(4);
-    await expectVisible(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    await expectVisible(within(dialog).getByRole('button', { name: storyMessages(globals).preferences.save }));
   },
 };
 
 /** Dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
-    await dialogOf(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    await dialogOf(canvasElement, globals);
   },
 };
 
 /** Right to left. */
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
-    await expect(await dialogOf(canvasElement)).toHaveAttribute('dir', 'rtl');
+  play: async ({ canvasElement, globals }) => {
+    await expect(await dialogOf(canvasElement, globals)).toHaveAttribute('dir', 'rtl');
   },
 };
 
 /** French messages. */
 export const French: Story = {
   globals: { locale: 'fr' },
-  play: async ({ canvasElement }) => {
-    await within(canvasElement.ownerDocument.body).findByRole('dialog');
+  play: async ({ canvasElement, globals }) => {
+    await dialogOf(canvasElement, globals);
   },
 };

@@ -1,26 +1,34 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { CookiePolicyTable } from '../src/index';
+import { CookiePolicyTable, type CookiePolicyTableProps } from '../src/index';
+import { formatDuration } from '../src/components/format-duration';
 import { balancedMasteringConfig } from './demo/balanced-mastering';
+import { changedText, componentArgs, textArgs, textArgTypes } from './support/controls';
+import { storyMessages } from './support/locales';
+
+type Args = CookiePolicyTableProps & ReturnType<typeof textArgs<'table'>>;
 
 /**
  * The policy page's tables, generated from the config: one table of cookies per category (name,
- * provider, purpose, duration in words, third party), then the third-party services. On narrow
- * screens the rows stack and stay a table to assistive tech.
+ * provider, purpose, duration in words, third party), then the third-party services. In a narrow
+ * column each row becomes a card headed by the cookie's name, with quiet labels, and stays a table
+ * to assistive tech.
  */
 const meta = {
   title: 'Components/CookiePolicyTable',
   component: CookiePolicyTable,
   tags: ['autodocs'],
-  args: { showServices: true },
+  args: { showServices: true, ...textArgs('table') },
   argTypes: {
     category: { control: 'select', options: [undefined, ...balancedMasteringConfig.categoryIds] },
     showServices: { control: 'boolean' },
     className: { control: 'text' },
     classNames: { control: 'object' },
-    messages: { control: 'object', description: 'Column headers and words: cookie, provider, purpose, duration, session, yes, no…' },
+    ...textArgTypes('table'),
+    messages: { control: false, description: 'Column headers and words for this table only (the Text controls fill it).' },
   },
-} satisfies Meta<typeof CookiePolicyTable>;
+  render: (args) => <CookiePolicyTable {...componentArgs('table', args)} messages={changedText('table', args)} />,
+} satisfies Meta<Args>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -30,22 +38,20 @@ const rowNames = (table: HTMLElement) => within(table).getAllByRole('rowheader')
 
 /** The whole reference policy: its three cookie lists, exactly, and its three third parties. */
 export const ReferencePolicy: Story = {
-  play: async ({ canvasElement }) => {
+  tags: ['locales'],
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
     const canvas = within(canvasElement);
     const tables = canvas.getAllByRole('table');
-    await expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual([
-      'Essential',
-      'Functional',
-      'Analytics',
-      'Third-party services',
-    ]);
+    await expect(tables.map((table) => table.querySelector('caption')?.textContent)).toEqual(['Essential', 'Functional', 'Analytics', t.table.services]);
     await expect(rowNames(tables[0]!)).toEqual(['auth-token', 'session-id', 'csrf-token']);
     await expect(rowNames(tables[1]!)).toEqual(['user-preferences', 'theme-mode', 'upload-history']);
     await expect(rowNames(tables[2]!)).toEqual(['_ga', '_gid', 'usage-stats']);
     await expect(rowNames(tables[3]!)).toEqual(['Stripe', 'Supabase', 'Google Analytics']);
-    const durations = tables.slice(0, 3).flatMap((t) => within(t).getAllByRole('row').slice(1).map((r) => r.children[3]?.textContent));
-    await expect(durations).toEqual(['7 days', 'Session', 'Session', '30 days', '90 days', '7 days', '2 years', '24 hours', '30 days']);
-    await expect(canvas.getByRole('link', { name: 'Stripe privacy policy' })).toHaveAttribute('href', 'https://stripe.com/privacy');
+    const durations = tables.slice(0, 3).flatMap((table) => within(table).getAllByRole('row').slice(1).map((row) => row.children[3]?.textContent));
+    const words = (duration: Parameters<typeof formatDuration>[0]) => formatDuration(duration, t.locale, t.table.session);
+    await expect(durations).toEqual(balancedMasteringConfig.cookies.map((cookie) => words(cookie.duration)));
+    await expect(canvas.getByRole('link', { name: t.table.privacyPolicyLink.replace('{name}', 'Stripe') })).toHaveAttribute('href', 'https://stripe.com/privacy');
   },
 };
 
@@ -67,7 +73,7 @@ export const WithoutServices: Story = {
   },
 };
 
-/** In a phone-width column (the theme uses a container query): rows stack, the semantics stay. */
+/** In a phone-width column (the theme uses a container query): cards headed by the cookie name, the semantics stay. */
 export const Narrow: Story = {
   decorators: [
     (Story) => (
@@ -79,7 +85,10 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('columnheader').length).toBeGreaterThan(0);
-    await expect(canvas.getAllByRole('rowheader').map((cell) => cell.textContent)).toContain('_ga');
+    const names = canvas.getAllByRole('rowheader');
+    await expect(names.map((cell) => cell.textContent)).toContain('_ga');
+    // The name heads its card: no "Cookie" label before it.
+    await expect(getComputedStyle(names[0]!, '::before').content).toBe('none');
   },
 };
 

@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DemoSite } from './demo/DemoSite';
+import { storyMessages, type ToolbarGlobals } from './support/locales';
 import { expectVisible, readout } from './support/play';
 
 /**
  * Balanced Mastering, a fictional audio-mastering service, built from its cookie policy
  * (`stories/demo/balanced-mastering.ts`): banner, preferences dialog, a footer "Cookie settings"
- * button, a generated cookie policy page and a live readout of `useConsent()`.
+ * button, a generated cookie policy page and a live readout of `useConsent()`. consentkit wears the
+ * site's brand blue through its tokens alone (`stories/demo/brand.css`).
  */
 const meta = {
   title: 'Demo/Balanced Mastering',
@@ -28,10 +30,10 @@ type Story = StoryObj<typeof meta>;
 type Canvas = ReturnType<typeof within>;
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
-const bannerOf = (canvas: Canvas) => canvas.findByRole('region', { name: 'Cookie consent' });
-const dialogOf = (canvasElement: HTMLElement) => bodyOf(canvasElement).findByRole('dialog', { name: 'Cookie preferences' });
-const dialogClosed = (canvasElement: HTMLElement) =>
-  waitFor(() => expect(bodyOf(canvasElement).queryByRole('dialog', { name: 'Cookie preferences' })).toBeNull());
+const bannerOf = (canvas: Canvas, globals: ToolbarGlobals) => canvas.findByRole('region', { name: storyMessages(globals).banner.label });
+const dialogOf = (canvasElement: HTMLElement, globals: ToolbarGlobals) =>
+  bodyOf(canvasElement).findByRole('dialog', { name: storyMessages(globals).preferences.title });
+const dialogClosed = (canvasElement: HTMLElement) => waitFor(() => expect(bodyOf(canvasElement).queryByRole('dialog')).toBeNull());
 
 /** Presses Tab until `target` has focus (at most `limit` times): a keyboard user's way there. */
 async function tabTo(target: HTMLElement, limit = 30) {
@@ -39,22 +41,36 @@ async function tabTo(target: HTMLElement, limit = 30) {
   await expect(target).toHaveFocus();
 }
 
-/** A first visit: the banner asks, nothing optional is granted. */
+/** A first visit: the banner asks, in the site's brand blue; nothing optional is granted. */
 export const Site: Story = {
-  play: async ({ canvasElement }) => {
+  tags: ['locales'],
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    await expectVisible(await bannerOf(canvas));
+    const banner = await bannerOf(canvas, globals);
+    await expectVisible(banner);
     await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
     await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('undecided');
+    await step("consentkit's buttons wear the brand: the colour of the site's own button", async () => {
+      const brand = getComputedStyle(canvasElement.querySelector('.bm-button')!).backgroundColor;
+      const [accept, reject] = within(banner).getAllByRole('button');
+      await expect(getComputedStyle(accept!).backgroundColor).toBe(brand);
+      await expect(getComputedStyle(reject!).backgroundColor).toBe(brand);
+    });
+    await step('buttons that do not have focus show no focus ring', async () => {
+      for (const button of within(canvas.getByRole('complementary')).getAllByRole('button')) {
+        await expect(getComputedStyle(button).outlineStyle).toBe('none');
+      }
+    });
   },
 };
 
 /** Accept all: the banner goes, every category is granted, the record says how and when. */
 export const AcceptAll: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals).banner;
     const canvas = within(canvasElement);
-    await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Accept all' }));
-    await expect(canvas.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+    await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.acceptAll }));
+    await expect(canvas.queryByRole('region', { name: t.label })).toBeNull();
     await expect(readout(canvasElement, 'Decided')).toHaveTextContent('yes');
     await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
     await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
@@ -65,10 +81,11 @@ export const AcceptAll: Story = {
 
 /** Reject all: only the essential category stays. */
 export const RejectAll: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals).banner;
     const canvas = within(canvasElement);
-    await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Reject all' }));
-    await expect(canvas.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+    await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.rejectAll }));
+    await expect(canvas.queryByRole('region', { name: t.label })).toBeNull();
     await expect(readout(canvasElement, 'Essential')).toHaveTextContent('granted');
     await expect(readout(canvasElement, 'Functional')).toHaveTextContent('denied');
     await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
@@ -78,23 +95,24 @@ export const RejectAll: Story = {
 
 /** Customize, allow Functional only, save: the readout shows exactly that choice. */
 export const CustomizeAndSave: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
     const canvas = within(canvasElement);
     await step('Customize opens the dialog with every optional switch off', async () => {
-      await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Customize' }));
-      const dialog = await dialogOf(canvasElement);
+      await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.banner.customize }));
+      const dialog = await dialogOf(canvasElement, globals);
       await expect(within(dialog).getByRole('switch', { name: 'Functional' })).not.toBeChecked();
       await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).not.toBeChecked();
     });
     await step('allow Functional and save', async () => {
-      const dialog = await dialogOf(canvasElement);
+      const dialog = await dialogOf(canvasElement, globals);
       await userEvent.click(within(dialog).getByRole('switch', { name: 'Functional' }));
       await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: t.preferences.save }));
       await dialogClosed(canvasElement);
     });
     await step('the readout shows the saved choice', async () => {
-      await expect(canvas.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+      await expect(canvas.queryByRole('region', { name: t.banner.label })).toBeNull();
       await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
       await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
       await expect(readout(canvasElement, 'Method')).toHaveTextContent('Custom');
@@ -104,80 +122,82 @@ export const CustomizeAndSave: Story = {
 
 /** After deciding, the footer's "Cookie settings" reopens the dialog with the saved choice. */
 export const ReopenFromFooter: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
     const canvas = within(canvasElement);
     await step('accept all from the banner', async () => {
-      await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Accept all' }));
+      await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.banner.acceptAll }));
     });
     await step('reopen from the footer and withdraw analytics', async () => {
       const footer = canvas.getByRole('contentinfo');
-      await userEvent.click(within(footer).getByRole('button', { name: 'Cookie settings' }));
-      const dialog = await dialogOf(canvasElement);
+      await userEvent.click(within(footer).getByRole('button', { name: t.settings.label }));
+      const dialog = await dialogOf(canvasElement, globals);
       const analytics = within(dialog).getByRole('switch', { name: 'Analytics' });
       await expect(analytics).toBeChecked();
       await userEvent.click(analytics);
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: t.preferences.save }));
       await dialogClosed(canvasElement);
     });
     await step('analytics is withdrawn, functional kept', async () => {
       await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
       await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
-      await expect(canvas.getByRole('button', { name: 'Cookie settings' })).toHaveFocus();
+      await expect(canvas.getByRole('button', { name: t.settings.label })).toHaveFocus();
     });
   },
 };
 
 /** Keyboard only: Tab to the banner, Enter on Customize, Space on a switch, Escape, focus returns. */
 export const KeyboardOnly: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
     const canvas = within(canvasElement);
-    const banner = await bannerOf(canvas);
+    const banner = await bannerOf(canvas, globals);
     await expectVisible(banner);
     (canvasElement.ownerDocument.activeElement as HTMLElement | null)?.blur();
 
     await step('the banner is the first stop', async () => {
       await userEvent.tab();
-      await expect(within(banner).getByRole('button', { name: 'Accept all' })).toHaveFocus();
+      await expect(within(banner).getByRole('button', { name: t.banner.acceptAll })).toHaveFocus();
     });
     await step('Enter on Customize moves focus into the dialog', async () => {
-      await tabTo(within(banner).getByRole('button', { name: 'Customize' }));
+      await tabTo(within(banner).getByRole('button', { name: t.banner.customize }));
       await userEvent.keyboard('{Enter}');
-      const dialog = await dialogOf(canvasElement);
+      const dialog = await dialogOf(canvasElement, globals);
       await waitFor(() => expect(dialog.contains(canvasElement.ownerDocument.activeElement)).toBe(true));
     });
     await step('Escape closes without saving and focus returns to Customize', async () => {
-      const dialog = await dialogOf(canvasElement);
+      const dialog = await dialogOf(canvasElement, globals);
       await tabTo(within(dialog).getByRole('switch', { name: 'Analytics' }));
       await userEvent.keyboard(' ');
       await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toBeChecked();
       await userEvent.keyboard('{Escape}');
       await dialogClosed(canvasElement);
-      await expect(within(banner).getByRole('button', { name: 'Customize' })).toHaveFocus();
+      await expect(within(banner).getByRole('button', { name: t.banner.customize })).toHaveFocus();
       await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
     });
     await step('Tab stays inside the dialog', async () => {
       await userEvent.keyboard('{Enter}');
-      const dialog = await dialogOf(canvasElement);
+      const dialog = await dialogOf(canvasElement, globals);
       for (let i = 0; i < 12; i++) {
         await userEvent.tab();
         await expect(dialog.contains(canvasElement.ownerDocument.activeElement)).toBe(true);
       }
     });
     await step('Space on Functional, Enter on Save preferences', async () => {
-      const dialog = await dialogOf(canvasElement);
+      const dialog = await dialogOf(canvasElement, globals);
       await tabTo(within(dialog).getByRole('switch', { name: 'Functional' }));
       await userEvent.keyboard(' ');
-      await tabTo(within(dialog).getByRole('button', { name: 'Save preferences' }));
+      await tabTo(within(dialog).getByRole('button', { name: t.preferences.save }));
       await userEvent.keyboard('{Enter}');
       await dialogClosed(canvasElement);
       await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
       await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
     });
     await step('the footer button reopens it; Escape returns focus there', async () => {
-      const settings = within(canvas.getByRole('contentinfo')).getByRole('button', { name: 'Cookie settings' });
+      const settings = within(canvas.getByRole('contentinfo')).getByRole('button', { name: t.settings.label });
       await tabTo(settings);
       await userEvent.keyboard('{Enter}');
-      await dialogOf(canvasElement);
+      await dialogOf(canvasElement, globals);
       await userEvent.keyboard('{Escape}');
       await dialogClosed(canvasElement);
       await expect(settings).toHaveFocus();
@@ -187,7 +207,8 @@ export const KeyboardOnly: Story = {
 
 /** `useCookie('theme-mode')` refuses before Functional is allowed, and writes once it is. */
 export const CookieWaitsForConsent: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
     const canvas = within(canvasElement);
     const inspector = canvas.getByRole('complementary', { name: 'Consent inspector' });
     await step('refused while undecided', async () => {
@@ -196,14 +217,14 @@ export const CookieWaitsForConsent: Story = {
       await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('not set');
     });
     await step('written after accepting all', async () => {
-      await userEvent.click(within(await bannerOf(canvas)).getByRole('button', { name: 'Accept all' }));
+      await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.banner.acceptAll }));
       await userEvent.click(within(inspector).getByRole('button', { name: 'Remember dark theme' }));
       await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('dark');
     });
     await step('erased when Functional is withdrawn', async () => {
-      await userEvent.click(within(canvas.getByRole('contentinfo')).getByRole('button', { name: 'Cookie settings' }));
-      const dialog = await dialogOf(canvasElement);
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Reject all' }));
+      await userEvent.click(within(canvas.getByRole('contentinfo')).getByRole('button', { name: t.settings.label }));
+      const dialog = await dialogOf(canvasElement, globals);
+      await userEvent.click(within(dialog).getByRole('button', { name: t.preferences.rejectAll }));
       await dialogClosed(canvasElement);
       await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('not set');
     });
@@ -227,8 +248,9 @@ export const CookiePolicyPage: Story = {
 /** A returning visitor who chose before: no banner, their choice in the readout. */
 export const ReturningVisitor: Story = {
   parameters: { consent: { state: 'custom', choices: { functional: true } } },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).queryByRole('region', { name: 'Cookie consent' })).toBeNull();
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
+    await expect(within(canvasElement).queryByRole('region', { name: t.banner.label })).toBeNull();
     await expect(readout(canvasElement, 'Functional')).toHaveTextContent('granted');
     await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('denied');
   },
@@ -237,12 +259,13 @@ export const ReturningVisitor: Story = {
 /** The modal banner variant blocks the site until the visitor decides. */
 export const ModalBanner: Story = {
   args: { modalBanner: true },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
     const body = bodyOf(canvasElement);
-    const banner = await body.findByRole('dialog', { name: 'We use cookies' });
-    await userEvent.click(within(banner).getByRole('button', { name: 'Customize' }));
-    const dialog = await dialogOf(canvasElement);
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Accept all' }));
+    const banner = await body.findByRole('dialog', { name: t.banner.title });
+    await userEvent.click(within(banner).getByRole('button', { name: t.banner.customize }));
+    const dialog = await dialogOf(canvasElement, globals);
+    await userEvent.click(within(dialog).getByRole('button', { name: t.preferences.acceptAll }));
     await dialogClosed(canvasElement);
     await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
     await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
@@ -258,9 +281,21 @@ export const Dark: Story = {
 /** Right to left, with the dialog open. */
 export const RightToLeft: Story = {
   globals: { direction: 'rtl' },
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(await bannerOf(within(canvasElement))).getByRole('button', { name: 'Customize' }));
-    await expect(await dialogOf(canvasElement)).toHaveAttribute('dir', 'rtl');
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
+    await step('the logo keeps its two half discs in order', async () => {
+      const mark = canvasElement.querySelector('.bm-logo-mark')!.firstChild!;
+      const left = (offset: number) => {
+        const range = canvasElement.ownerDocument.createRange();
+        range.setStart(mark, offset);
+        range.setEnd(mark, offset + 1);
+        return range.getBoundingClientRect().left;
+      };
+      // "◖" (the left half) stays left of "◗".
+      await expect(left(0)).toBeLessThan(left(1));
+    });
+    await userEvent.click(within(await bannerOf(within(canvasElement), globals)).getByRole('button', { name: t.banner.customize }));
+    await expect(await dialogOf(canvasElement, globals)).toHaveAttribute('dir', 'rtl');
   },
 };
 

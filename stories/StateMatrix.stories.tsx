@@ -1,7 +1,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
+import { clsx } from 'clsx';
 import {
+  CategoryToggle,
   ConsentBanner,
   ConsentPreferences,
   ConsentProvider,
@@ -10,6 +12,7 @@ import {
   defineConsentConfig,
   useConsent,
   useConsentStore,
+  type ConsentMessages,
   type PartialConsentMessages,
 } from '../src/index';
 import { balancedMasteringConfig } from './demo/balanced-mastering';
@@ -18,6 +21,9 @@ import { InFrame } from './support/InFrame';
 import { useStoryMessages } from './support/story-messages';
 import './state-matrix.css';
 import { manyCookiesConfig } from './support/configs';
+import { STORY_LOCALES, storyMessages } from './support/locales';
+import { operableSwitch } from './support/play';
+import { useForcedStates } from './support/pseudo-states';
 
 /** A policy with a category that sells or shares data: what Global Privacy Control acts on. */
 const gpcConfig = defineConsentConfig({
@@ -232,7 +238,11 @@ type Story = StoryObj<typeof meta>;
 
 export const AllStates: Story = {
   name: 'All states',
-  render: (_, { globals }) => <StateMatrix theme={globals.theme ?? 'light'} dir={globals.direction ?? 'ltr'} lang={globals.locale ?? 'en'} />,
+  tags: ['locales'],
+  render: (_, { globals }) => {
+    const messages = storyMessages(globals);
+    return <StateMatrix theme={globals.theme ?? 'light'} dir={messages.dir} lang={messages.locale} />;
+  },
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
     const cell = (name: string) => within(canvas.getByRole('region', { name }));
@@ -265,4 +275,107 @@ export const RightToLeft: Story = {
   ...AllStates,
   name: 'All states, right to left',
   globals: { direction: 'rtl' },
+};
+
+/** Short texts, so that a toggle fits a cell of the matrix. */
+const matrixConfig = defineConsentConfig({
+  revision: 1,
+  categories: {
+    essential: { required: true, title: 'Essential', description: 'Login and security.' },
+    functional: { title: 'Functional', description: 'Your settings.' },
+    analytics: { title: 'Analytics', description: 'Usage statistics.' },
+  },
+});
+
+/** Each state a button is drawn in: the theme's own rules, forced on through the story-* classes. */
+const BUTTON_STATES = { rest: '', hover: 'story-hover', focus: 'story-focus-visible', pressed: 'story-hover story-active' } as const;
+
+/** One panel: the banner's buttons in every state, then the switches, in one theme and language. */
+function StatesPanel({ title, theme, messages }: { title: string; theme: 'light' | 'dark'; messages: ConsentMessages }) {
+  const headingId = useId();
+  const [store] = useState(() => createStoryStore({ config: matrixConfig }));
+  const t = messages.banner;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <ConsentProvider store={store} messages={messages}>
+        <div className="story-surface" data-ck-theme={theme} dir={messages.dir} lang={messages.locale}>
+          {Object.entries(BUTTON_STATES).map(([state, forced]) => (
+            <figure key={state} className="story-state" data-state-name={state}>
+              <figcaption lang="en">{state}</figcaption>
+              <div className="ck-banner-actions">
+                {[t.acceptAll, t.rejectAll, t.customize].map((label, i) => (
+                  <button key={label} type="button" className={clsx('ck-button', i === 2 && 'ck-button-secondary', forced)}>
+                    {label}
+                  </button>
+                ))}
+              </div>
+            </figure>
+          ))}
+          <figure className="story-state" data-state-name="on">
+            <figcaption lang="en">on</figcaption>
+            <CategoryToggle category="functional" defaultChecked />
+          </figure>
+          <figure className="story-state" data-state-name="off">
+            <figcaption lang="en">off</figcaption>
+            <CategoryToggle category="analytics" defaultChecked={false} />
+          </figure>
+          <figure className="story-state" data-state-name="locked">
+            <figcaption lang="en">locked</figcaption>
+            <CategoryToggle category="essential" />
+          </figure>
+          <figure className="story-state" data-state-name="focused">
+            <figcaption lang="en">focused</figcaption>
+            <CategoryToggle category="functional" defaultChecked classNames={{ switch: 'story-focus-visible' }} />
+          </figure>
+        </div>
+      </ConsentProvider>
+    </section>
+  );
+}
+
+function ButtonsAndSwitches() {
+  useForcedStates();
+  const english = STORY_LOCALES.en!;
+  const hebrew = STORY_LOCALES.he!;
+  return (
+    <div className="story-states">
+      <StatesPanel title="Light" theme="light" messages={english} />
+      <StatesPanel title="Dark" theme="dark" messages={english} />
+      <StatesPanel title="Hebrew, right to left (story text)" theme="light" messages={hebrew} />
+      <StatesPanel title="Hebrew, dark" theme="dark" messages={hebrew} />
+    </div>
+  );
+}
+
+/**
+ * The banner's buttons (rest, hover, focus, pressed) and the switches (on, off, locked, focused)
+ * in light, dark and Hebrew, right to left. The states come from the theme's own rules, applied
+ * here without a pointer; axe checks the contrast of every one.
+ */
+export const ButtonsAndSwitchesStates: Story = {
+  name: 'Buttons and switches',
+  render: () => <ButtonsAndSwitches />,
+  play: async ({ canvasElement, step }) => {
+    const panels = within(canvasElement).getAllByRole('region');
+    await expect(panels).toHaveLength(4);
+    for (const panel of panels) {
+      const cell = (state: string) => panel.querySelector<HTMLElement>(`[data-state-name="${state}"]`)!;
+      const first = (state: string) => cell(state).querySelector<HTMLElement>('.ck-button')!;
+      const name = within(panel).getByRole('heading').textContent;
+      await step(`${name}: each button state looks different`, async () => {
+        const backgrounds = ['rest', 'hover', 'pressed'].map((state) => getComputedStyle(first(state)).backgroundColor);
+        await expect(new Set(backgrounds).size).toBe(3);
+        await expect(getComputedStyle(first('focus')).outlineStyle).toBe('solid');
+        for (const state of ['rest', 'hover', 'pressed']) await expect(getComputedStyle(first(state)).opacity).toBe('1');
+      });
+      await step(`${name}: each switch state is shown`, async () => {
+        const switchIn = (state: string) => operableSwitch(cell(state), state === 'off' ? 'Analytics' : state === 'locked' ? 'Essential' : 'Functional');
+        await expect(await switchIn('on')).toBeChecked();
+        await expect(await switchIn('off')).not.toBeChecked();
+        await expect(await switchIn('locked')).toBeDisabled();
+        await expect(getComputedStyle(await switchIn('focused')).outlineStyle).toBe('solid');
+      });
+    }
+  },
 };

@@ -16,11 +16,28 @@ export interface ConsentBannerClassNames {
   button?: string;
 }
 
+/** Where a bar or box sits: `start` and `end` follow the text direction. */
+export type ConsentBannerPosition = 'bottom' | 'top' | 'bottom-start' | 'bottom-end' | 'top-start' | 'top-end';
+
 /** Props of {@link ConsentBanner}. */
 export interface ConsentBannerProps {
   /**
-   * Render a modal `<dialog>` that blocks the page until the person decides (Escape does not
-   * dismiss it) instead of a non-modal region.
+   * How the banner meets the page: `bar`, a strip along the bottom (or top) edge; `box`, a card in
+   * a corner; `modal`, a `<dialog>` that blocks the page until the person decides (Escape does not
+   * dismiss it). Bar and box are labelled non-modal regions. Every layout lays itself out from its
+   * own width (container queries), so it also fits a narrow column.
+   * @default 'bar'
+   */
+  layout?: 'bar' | 'box' | 'modal';
+  /**
+   * Where a bar or box sits. A bar uses only `top` or `bottom`; a box sits in the corner named,
+   * or centred for `top` and `bottom`. The modal is always centred.
+   * @default 'bottom' for a bar, 'bottom-end' for a box
+   */
+  position?: ConsentBannerPosition;
+  /**
+   * Same as `layout="modal"`.
+   * @deprecated Use `layout="modal"`.
    * @default false
    */
   modal?: boolean;
@@ -34,10 +51,11 @@ export interface ConsentBannerProps {
 
 /**
  * The first layer: shown only once stored consent is known and while the person has not decided.
- * Three equal buttons: Accept all, Reject all, Customize (opens the preferences dialog).
- * Closing or ignoring it grants nothing.
+ * Accept all and Reject all, identical in size, colour and weight, then Customize (opens the
+ * preferences dialog) in a secondary style: the order of every layer. Closing or ignoring it
+ * grants nothing.
  */
-export function ConsentBanner({ modal = false, className, classNames = {}, messages }: ConsentBannerProps) {
+export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' : 'bar', position, className, classNames = {}, messages }: ConsentBannerProps) {
   const { store } = useConsentContext(NAME);
   const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided);
   const preferencesOpen = useStoreState(NAME, (state) => state.preferencesOpen);
@@ -47,6 +65,8 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
   const { text, dir } = useMessages(NAME, 'banner', englishBanner, messages);
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
+  const modal = layout === 'modal';
+  const side = position?.startsWith('top') ? 'Top' : 'Bottom';
 
   // The root exists only while the banner shows, so one effect serves both kinds.
   useEffect(() => {
@@ -64,33 +84,48 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
       if (want) element.querySelector<HTMLElement>('h2')?.focus();
       return;
     }
-    // WCAG 2.4.11: a fixed banner must not hide the focused element. The page keeps a bottom
-    // scroll padding as tall as the banner while it shows, and as much extra space at its end:
-    // scroll padding alone cannot scroll past the end, where footer links sit. Inline styles set
-    // through the CSSOM are allowed under a strict CSP. (A modal banner makes the page inert.)
+    // WCAG 2.4.11: a fixed banner must not hide the focused element. On its edge (bottom, or top)
+    // the page keeps a scroll padding as tall as the banner and its distance from the edge while it
+    // shows, and as much extra space at that end: scroll padding alone cannot scroll past the end,
+    // where footer links sit. Inline styles set through the CSSOM are allowed under a strict CSP.
+    // (A modal banner makes the page inert.)
     const root = document.documentElement;
     const { style } = root;
-    const { scrollPaddingBottom, paddingBottom } = style;
-    const base = parseFloat(getComputedStyle(root).paddingBottom) || 0;
+    const scroll = `scrollPadding${side}` as const;
+    const padding = `padding${side}` as const;
+    const saved = { [scroll]: style[scroll], [padding]: style[padding] };
+    const base = parseFloat(getComputedStyle(root)[padding]) || 0;
     const update = () => {
-      const height = element.getBoundingClientRect().height;
-      style.scrollPaddingBottom = `${height}px`;
-      style.paddingBottom = `${base + height}px`;
+      const size = element.getBoundingClientRect().height + (parseFloat(getComputedStyle(element)[side.toLowerCase() as 'top']) || 0);
+      style[scroll] = `${size}px`;
+      style[padding] = `${base + size}px`;
     };
     update();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
     observer?.observe(element);
     return () => {
       observer?.disconnect();
-      Object.assign(style, { scrollPaddingBottom, paddingBottom });
+      Object.assign(style, saved);
     };
-  }, [shown, modal, preferencesOpen]);
+  }, [shown, modal, side, preferencesOpen]);
+
+  // Text that scrolls must be reachable by keyboard: it joins the tab order only while it scrolls.
+  useEffect(() => {
+    const text = ref.current?.firstElementChild as HTMLElement | null;
+    if (!text || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => {
+      text.tabIndex = text.scrollHeight > text.clientHeight ? 0 : -1;
+    });
+    observer.observe(text);
+    observer.observe(text.lastElementChild!);
+    return () => observer.disconnect();
+  }, [shown]);
 
   if (!shown) return null;
 
   const Root = modal ? 'dialog' : 'div';
-  const button = (label: string, onClick: () => void) => (
-    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
+  const button = (label: string, onClick: () => void, secondary?: boolean) => (
+    <button type="button" className={clsx('ck-button', secondary && 'ck-button-secondary', classNames.button)} onClick={onClick}>
       {label}
     </button>
   );
@@ -100,11 +135,12 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
       ref={ref}
       className={clsx('ck-banner', className, classNames.root)}
       dir={dir}
+      data-layout={layout}
+      data-position={position}
       aria-describedby={`${id}d`}
       data-ck-prerendered={prerendered ? '' : undefined}
       {...(modal
         ? {
-            'data-modal': '',
             'aria-labelledby': `${id}t`,
             // Tells supporting browsers that no light-dismiss or Escape may close it.
             closedby: 'none',
@@ -129,7 +165,7 @@ export function ConsentBanner({ modal = false, className, classNames = {}, messa
       <div className={clsx('ck-banner-actions', classNames.actions)}>
         {button(text.acceptAll, store.acceptAll)}
         {button(text.rejectAll, store.rejectAll)}
-        {button(text.customize, store.openPreferences)}
+        {button(text.customize, store.openPreferences, true)}
       </div>
     </Root>
   );

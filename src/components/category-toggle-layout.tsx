@@ -56,7 +56,7 @@ export function CategoryToggleLayout({
   return (
     <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
       <div className="ck-toggle-text">
-        <label htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
+        <label id={`${switchId}l`} htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
           {configText(definition.title)}
         </label>
         <p id={`${generated}d`} className={clsx('ck-toggle-description', classNames.description)}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { setNonce } from 'get-nonce';
 import { useConsentContext } from '../react/context';
@@ -29,6 +29,9 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
   const { text: table } = useMessages(NAME, 'table', englishTable);
+  const ids = useId();
+  // Categories whose description is open on a narrow dialog (wider ones always show it).
+  const [expanded, setExpanded] = useState<Partial<Record<CategoryId, boolean>>>({});
 
   // The switches edit a local draft: nothing is stored until Save, Accept all or Reject all.
   // Undecided categories start off (no pre-ticked boxes); a returning person sees their choice.
@@ -65,8 +68,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
     }
   };
 
-  const button = (label: string, onClick: () => void) => (
-    <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick} disabled={loading}>
+  const button = (label: string, onClick: () => void, secondary?: boolean) => (
+    <button type="button" className={clsx('ck-button', secondary && 'ck-button-secondary', classNames.button)} onClick={onClick} disabled={loading}>
       {label}
     </button>
   );
@@ -74,65 +77,84 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
-        <Dialog.Overlay className={clsx('ck-overlay', classNames.overlay)} />
-        <Dialog.Content
-          // Radix leaves aria-modal to the author; screen readers rely on it to stay inside.
-          aria-modal="true"
-          dir={dir}
-          className={clsx('ck-dialog', className, classNames.content)}
-          onCloseAutoFocus={restoreFocus}
-        >
-          <div className={clsx('ck-dialog-header', classNames.header)}>
-            <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
-            <Dialog.Close className={clsx('ck-close', classNames.close)} aria-label={text.close}>
-              <span aria-hidden="true">×</span>
-            </Dialog.Close>
-          </div>
-          <div className={clsx('ck-dialog-body', classNames.body)}>
-            <Dialog.Description className={clsx('ck-dialog-description', classNames.description)}>{text.description}</Dialog.Description>
-            <ul className="ck-categories">
-              {config.categoryIds.map((id) => {
-                const cookies = config.cookies.filter((cookie) => cookie.category === id);
-                const required = !!config.categories[id]?.required;
-                const checked = required || !!draft[id];
-                return (
-                  <li key={id} className={clsx('ck-category', classNames.category)} data-state={checked ? 'checked' : 'unchecked'}>
-                    <CategoryToggleLayout
-                      Control={CategorySwitch}
-                      category={id}
-                      checked={checked}
-                      onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
-                      disabled={loading}
-                      className={clsx('ck-category-header', classNames.categoryHeader)}
-                      classNames={{ switch: classNames.toggle }}
-                    />
-                    {cookies.length > 0 && (
-                      <details className={clsx('ck-cookies', classNames.cookies)}>
-                        <summary>
-                          {text.cookies} ({cookies.length})
-                        </summary>
-                        <ul className="ck-cookie-list">
-                          {cookies.map((cookie) => (
-                            <li key={String(cookie.name)}>
-                              <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
-                              <span>{configText(cookie.purpose)}</span>
-                              <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session)}</span>
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-          <div className={clsx('ck-dialog-footer', classNames.footer)}>
-            {button(text.rejectAll, decide(store.rejectAll))}
-            {button(text.acceptAll, decide(store.acceptAll))}
-            {button(text.save, decide(() => store.save(draft)))}
-          </div>
-        </Dialog.Content>
+        {/* The overlay holds the dialog: it is the box the dialog sizes itself in (a centred card, or a full-height sheet on a phone). */}
+        <Dialog.Overlay className={clsx('ck-overlay', classNames.overlay)}>
+          <Dialog.Content
+            // Radix leaves aria-modal to the author; screen readers rely on it to stay inside.
+            aria-modal="true"
+            dir={dir}
+            className={clsx('ck-dialog', className, classNames.content)}
+            onCloseAutoFocus={restoreFocus}
+          >
+            <div className={clsx('ck-dialog-header', classNames.header)}>
+              <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
+              <Dialog.Close className={clsx('ck-close', classNames.close)} aria-label={text.close}>
+                <span aria-hidden="true">×</span>
+              </Dialog.Close>
+            </div>
+            <div className={clsx('ck-dialog-body', classNames.body)}>
+              <Dialog.Description className={clsx('ck-dialog-description', classNames.description)}>{text.description}</Dialog.Description>
+              <ul className="ck-categories">
+                {config.categoryIds.map((id) => {
+                  const cookies = config.cookies.filter((cookie) => cookie.category === id);
+                  const required = !!config.categories[id]?.required;
+                  const checked = required || !!draft[id];
+                  const open = !!expanded[id];
+                  const switchId = `${ids}${id}`;
+                  return (
+                    <li
+                      key={id}
+                      className={clsx('ck-category', classNames.category)}
+                      data-state={checked ? 'checked' : 'unchecked'}
+                      data-expanded={open ? '' : undefined}
+                    >
+                      {/* Named by the category's title, like the switch: "Analytics, collapsed". */}
+                      <button
+                        type="button"
+                        className="ck-more"
+                        aria-expanded={open}
+                        aria-labelledby={`${switchId}l`}
+                        onClick={() => setExpanded((previous) => ({ ...previous, [id]: !open }))}
+                      />
+                      <CategoryToggleLayout
+                        Control={CategorySwitch}
+                        id={switchId}
+                        category={id}
+                        checked={checked}
+                        onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                        disabled={loading}
+                        className={clsx('ck-category-header', classNames.categoryHeader)}
+                        classNames={{ switch: classNames.toggle }}
+                      />
+                      {cookies.length > 0 && (
+                        <details className={clsx('ck-cookies', classNames.cookies)}>
+                          <summary>
+                            {text.cookies} ({cookies.length})
+                          </summary>
+                          <ul className="ck-cookie-list">
+                            {cookies.map((cookie) => (
+                              <li key={String(cookie.name)}>
+                                <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
+                                <span>{configText(cookie.purpose)}</span>
+                                <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session)}</span>
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+            {/* The banner's order: Accept all and Reject all, equal, then the secondary choice. */}
+            <div className={clsx('ck-dialog-footer', classNames.footer)}>
+              {button(text.acceptAll, decide(store.acceptAll))}
+              {button(text.rejectAll, decide(store.rejectAll))}
+              {button(text.save, decide(() => store.save(draft)), true)}
+            </div>
+          </Dialog.Content>
+        </Dialog.Overlay>
       </Dialog.Portal>
     </Dialog.Root>
   );

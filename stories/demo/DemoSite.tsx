@@ -44,7 +44,7 @@ export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSite
     <div className="bm-site">
       {/* First in the document so that keyboard and screen-reader users meet it first; the theme
           fixes it to the bottom of the viewport. */}
-      <ConsentBanner modal={modalBanner} />
+      <ConsentBanner layout={modalBanner ? 'modal' : 'bar'} />
       <a className="bm-skip" href="#bm-main">
         Skip to content
       </a>

@@ -9,19 +9,61 @@ import { render } from '@testing-library/react';
 import { ConsentProvider } from '../../src/react/provider';
 
 describe('ConsentBanner', () => {
-  test('given an undecided visitor, should show a labelled region with three equal buttons', () => {
+  test('given an undecided visitor, should show a labelled region with Accept all and Reject all alike, then Customize', () => {
     renderWithConsent(<ConsentBanner />);
     const region = screen.getByRole('region', { name: 'Cookie consent' });
     expect(within(region).getByRole('heading', { name: 'We use cookies' })).toBeTruthy();
     expect(region.getAttribute('aria-describedby')).toBeTruthy();
     const buttons = within(region).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
-    // Same element, same classes: no "dark pattern" where one choice looks lighter.
     for (const button of buttons) {
       expect(button.tagName).toBe('BUTTON');
       expect(button.getAttribute('type')).toBe('button');
-      expect(button.className).toBe(buttons[0]!.className);
     }
+    // Same element, same classes for the two answers: no "dark pattern" where one looks lighter.
+    // Customize, which decides nothing, is the secondary button.
+    const [accept, reject, customize] = buttons;
+    expect(accept!.className).toBe('ck-button');
+    expect(reject!.className).toBe(accept!.className);
+    expect(customize!.className).toBe('ck-button ck-button-secondary');
+  });
+
+  test('by default, should be a bar at the bottom edge', () => {
+    renderWithConsent(<ConsentBanner />);
+    const region = screen.getByRole('region', { name: 'Cookie consent' });
+    expect(region.dataset.layout).toBe('bar');
+    expect(region.hasAttribute('data-position')).toBe(false);
+  });
+
+  test('given layout="box" and a position, should be a labelled region marked with both for the theme', () => {
+    renderWithConsent(<ConsentBanner layout="box" position="top-start" />);
+    const region = screen.getByRole('region', { name: 'Cookie consent' });
+    expect(region.tagName).toBe('DIV');
+    expect(region.dataset.layout).toBe('box');
+    expect(region.dataset.position).toBe('top-start');
+  });
+
+  test('given layout="modal", should render the blocking dialog, as the modal prop does', () => {
+    const first = renderWithConsent(<ConsentBanner layout="modal" />);
+    const dialog = screen.getByRole('dialog', { name: 'We use cookies' });
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog.dataset.layout).toBe('modal');
+    first.unmount();
+    document.cookie = 'ck_consent=; Max-Age=0; Path=/';
+    renderWithConsent(<ConsentBanner modal />);
+    expect(screen.getByRole('dialog', { name: 'We use cookies' }).dataset.layout).toBe('modal');
+  });
+
+  test('given position="top", should keep a top scroll padding on the page while shown, and restore it when hidden', async () => {
+    const user = userEvent.setup();
+    document.documentElement.style.scrollPaddingTop = '7px';
+    renderWithConsent(<ConsentBanner position="top" />);
+    // jsdom has no layout, so the measured height is 0; the browser tests check the real value.
+    expect(document.documentElement.style.scrollPaddingTop).toBe('0px');
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('');
+    await user.click(screen.getByRole('button', { name: 'Reject all' }));
+    expect(document.documentElement.style.scrollPaddingTop).toBe('7px');
+    document.documentElement.style.scrollPaddingTop = '';
   });
 
   test('given storage that has not answered yet, should render nothing until it does (no flash)', async () => {

@@ -54,6 +54,32 @@ describe('ConsentPreferences', () => {
     expect(within(items[2]!).getByText('_gid').closest('li')?.textContent).toContain('24 hours');
   });
 
+  test('should order its buttons as the banner does: Accept all, Reject all (alike), then Save preferences (secondary)', async () => {
+    const { open } = setup();
+    const dialog = await open();
+    const footer = dialog.querySelector<HTMLElement>('.ck-dialog-footer')!;
+    const buttons = within(footer).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Save preferences']);
+    expect(buttons.map((b) => b.className)).toEqual(['ck-button', 'ck-button', 'ck-button ck-button-secondary']);
+  });
+
+  test('should give each category a disclosure named by its title that opens and closes its description on narrow screens', async () => {
+    const { open, user } = setup();
+    const dialog = await open();
+    const disclosure = within(dialog).getByRole('button', { name: 'Functional', expanded: false });
+    const row = disclosure.closest('li')!;
+    expect(row.hasAttribute('data-expanded')).toBe(false);
+    await user.click(disclosure);
+    expect(disclosure.getAttribute('aria-expanded')).toBe('true');
+    expect(row.hasAttribute('data-expanded')).toBe(true);
+    // Only this category opened.
+    expect(within(dialog).getByRole('button', { name: 'Analytics' }).getAttribute('aria-expanded')).toBe('false');
+    await user.click(disclosure);
+    expect(row.hasAttribute('data-expanded')).toBe(false);
+    // The switch keeps its own name and description whichever way the disclosure is.
+    expect(within(row).getByRole('switch', { name: 'Functional' }).getAttribute('aria-describedby')).toBeTruthy();
+  });
+
   test('should show the required category as checked, disabled and "Always active"', async () => {
     const { open } = setup();
     const dialog = await open();
@@ -186,7 +212,8 @@ describe('ConsentPreferences', () => {
     await user.click(screen.getByRole('button', { name: 'Manage' }));
     const dialog = await screen.findByRole('dialog', { name: 'Your privacy choices' });
     expect(dialog.className).toBe('ck-dialog panel');
-    expect(within(dialog).getByRole('button', { name: 'Save preferences' }).className).toBe('ck-button btn');
+    expect(within(dialog).getByRole('button', { name: 'Accept all' }).className).toBe('ck-button btn');
+    expect(within(dialog).getByRole('button', { name: 'Save preferences' }).className).toBe('ck-button ck-button-secondary btn');
     await user.keyboard('{Escape}');
     expect(changes).toEqual([false]);
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -1,4 +1,4 @@
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 import { render, screen, within, waitFor, cleanup } from '@testing-library/react';
 import { commands, page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
@@ -158,14 +158,25 @@ describe('keyboard only', () => {
 });
 
 describe('banner layout', () => {
-  test('given a long description on a short viewport, the banner stays on screen and scrolls inside', async () => {
+  test('given a long description on a short viewport, the banner keeps to 40% of the screen: its text scrolls and every button stays in view', async () => {
     await page.viewport(375, 400);
     renderPage({ messages: { banner: { description: 'Long text. '.repeat(120) } } });
     await Promise.all(document.getAnimations().map((animation) => animation.finished));
     const rect = banner().getBoundingClientRect();
     expect(rect.top).toBeGreaterThanOrEqual(0);
     expect(rect.bottom).toBeLessThanOrEqual(window.innerHeight + 1);
-    expect(banner().scrollHeight).toBeGreaterThan(banner().clientHeight);
+    expect(rect.height).toBeLessThanOrEqual(0.4 * window.innerHeight + 0.5);
+    const text = banner().querySelector<HTMLElement>('.ck-banner-text')!;
+    expect(text.scrollHeight).toBeGreaterThan(text.clientHeight);
+    // Text that scrolls can be reached, and scrolled, from the keyboard.
+    await waitFor(() => expect(text.tabIndex).toBe(0));
+    // The buttons do not scroll with the text.
+    expect(banner().scrollHeight).toBeLessThanOrEqual(banner().clientHeight);
+    for (const control of within(banner()).getAllByRole('button')) {
+      const box = control.getBoundingClientRect();
+      expect(box.top).toBeGreaterThanOrEqual(rect.top);
+      expect(box.bottom).toBeLessThanOrEqual(rect.bottom);
+    }
   });
 
   test('the modal banner is as tall as its content: no gap between the text and the buttons', async () => {
@@ -178,26 +189,36 @@ describe('banner layout', () => {
   });
 });
 
+/** What makes a button look more or less prominent. */
+const look = (b: Element) => {
+  const s = getComputedStyle(b);
+  return [s.fontWeight, s.fontSize, s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor, s.borderRadius, s.opacity].join('|');
+};
+
 describe('equal choices and target sizes', () => {
   for (const width of [1024, 375]) {
-    test(`at ${width}px the three banner buttons have the same size and the same look`, async () => {
+    test(`at ${width}px Accept all and Reject all have the same size and the same look; Customize is secondary`, async () => {
       await page.viewport(width, 700);
       renderPage();
-      const buttons = within(banner()).getAllByRole('button');
-      const boxes = buttons.map((b) => b.getBoundingClientRect());
-      for (const box of boxes) {
-        expect(Math.abs(box.width - boxes[0]!.width)).toBeLessThan(0.5);
-        expect(Math.abs(box.height - boxes[0]!.height)).toBeLessThan(0.5);
+      const [accept, reject, customize] = within(banner()).getAllByRole('button').map((b) => [b, b.getBoundingClientRect()] as const);
+      expect(Math.abs(accept![1].width - reject![1].width)).toBeLessThan(0.5);
+      expect(Math.abs(accept![1].height - reject![1].height)).toBeLessThan(0.5);
+      expect(look(accept![0])).toBe(look(reject![0]));
+      expect(getComputedStyle(customize![0]).backgroundColor).not.toBe(getComputedStyle(accept![0]).backgroundColor);
+      for (const [, box] of [accept!, reject!, customize!]) {
         expect(box.width).toBeGreaterThanOrEqual(24);
-        expect(box.height).toBeGreaterThanOrEqual(24);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        // The banner fits the screen and every button is fully visible.
+        expect(box.right).toBeLessThanOrEqual(width);
       }
-      const look = (b: Element) => {
-        const s = getComputedStyle(b);
-        return [s.fontWeight, s.fontSize, s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor, s.borderRadius].join('|');
-      };
-      expect(new Set(buttons.map(look)).size).toBe(1);
-      // The banner fits the screen and every button is fully visible.
-      for (const box of boxes) expect(box.right).toBeLessThanOrEqual(width);
+      if (width === 375) {
+        // Side by side, Customize below across both.
+        expect(accept![1].top).toBe(reject![1].top);
+        expect(customize![1].top).toBeGreaterThanOrEqual(accept![1].bottom);
+        expect(customize![1].width).toBeCloseTo(reject![1].right - accept![1].left, 0);
+      } else {
+        expect(new Set([accept![1].top, reject![1].top, customize![1].top]).size).toBe(1);
+      }
     });
   }
 
@@ -221,16 +242,23 @@ describe('equal choices and target sizes', () => {
     }
   });
 
-  test('the dialog buttons share one size and look too', async () => {
+  test('in the dialog too, Accept all and Reject all share one size and look, in the banner\'s order; Save preferences is secondary', async () => {
     renderPage();
     await userEvent.click(button('Customize', banner()));
     const dialog = await openDialog();
     const footer = dialog.querySelector('.ck-dialog-footer')!;
-    const boxes = within(footer as HTMLElement).getAllByRole('button').map((b) => b.getBoundingClientRect());
-    for (const box of boxes) {
-      expect(Math.abs(box.width - boxes[0]!.width)).toBeLessThan(0.5);
-      expect(Math.abs(box.height - boxes[0]!.height)).toBeLessThan(0.5);
-    }
+    const buttons = within(footer as HTMLElement).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Save preferences']);
+    const [accept, reject, save] = buttons.map((b) => b.getBoundingClientRect());
+    expect(Math.abs(accept!.width - reject!.width)).toBeLessThan(0.5);
+    expect(Math.abs(accept!.height - reject!.height)).toBeLessThan(0.5);
+    expect(accept!.left).toBeLessThan(reject!.left);
+    expect(look(buttons[0]!)).toBe(look(buttons[1]!));
+    // Same look as the banner's buttons of the same rank (the banner is hidden from the tree meanwhile).
+    const inBanner = document.querySelectorAll('.ck-banner .ck-button');
+    expect(look(buttons[0]!)).toBe(look(inBanner[0]!));
+    expect(look(buttons[2]!)).toBe(look(inBanner[2]!));
+    expect(save!.height).toBeGreaterThanOrEqual(44);
   });
 });
 
@@ -376,7 +404,7 @@ describe('colour scheme', () => {
     document.body.style.background = '#1c1c1f';
     document.body.style.color = '#f4f4f5';
     renderPage();
-    expect(getComputedStyle(banner()).backgroundColor).toBe('rgb(28, 28, 31)');
+    expect(getComputedStyle(banner()).backgroundColor).toBe('rgb(48, 48, 54)');
     expect(await axeViolations()).toEqual([]);
     document.documentElement.dataset.ckTheme = 'light';
     expect(getComputedStyle(banner()).backgroundColor).toBe('rgb(255, 255, 255)');

@@ -275,12 +275,14 @@ describe('given the bundled app in Chromium', () => {
       ),
     );
     expect(looks.map((look) => look.tag)).toEqual(['BUTTON', 'BUTTON', 'BUTTON']);
-    for (const look of looks.slice(1)) {
-      expect(Math.abs(look.width - looks[0]!.width), 'equal width').toBeLessThanOrEqual(1);
-      expect(Math.abs(look.height - looks[0]!.height), 'equal height').toBeLessThanOrEqual(1);
-      expect(look.font, 'equal type').toBe(looks[0]!.font);
-      expect(look.colors, 'equal visual weight').toBe(looks[0]!.colors);
-    }
+    // Accept all and Reject all are identical; Customize, which decides nothing, is the secondary button.
+    const [accept, reject, customize] = looks;
+    expect(Math.abs(reject!.width - accept!.width), 'equal width').toBeLessThanOrEqual(1);
+    expect(Math.abs(reject!.height - accept!.height), 'equal height').toBeLessThanOrEqual(1);
+    expect(reject!.font, 'equal type').toBe(accept!.font);
+    expect(reject!.colors, 'equal visual weight').toBe(accept!.colors);
+    expect(Math.abs(customize!.height - accept!.height), 'same height').toBeLessThanOrEqual(1);
+    expect(customize!.colors, 'secondary').not.toBe(accept!.colors);
 
     expect(await cookies()).toEqual([]);
     expect(await analyticsRuns(page)).toBe(0);

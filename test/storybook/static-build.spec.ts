@@ -116,6 +116,51 @@ describe('the static Storybook', () => {
     await page.close();
   });
 
+  /** Theme, direction and colour of each example on a docs page, and of the page itself. */
+  async function docsPage(id: string) {
+    const page = await browser!.newPage();
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=docs&globals=theme:light;direction:ltr`);
+    // The last examples of the page are the dark and right-to-left ones: wait for both.
+    for (const example of ['dark', 'right-to-left']) {
+      await expect.poll(() => page.locator(`[id="anchor--${id.replace(/--docs$/, '')}--${example}"] .story-scope`).count(), { timeout: 30_000 }).toBe(1);
+    }
+    const examples = await page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('[id^="anchor--components-"] .story-scope')].map((scope) => [
+          scope.closest('[id^="anchor--"]')!.id.replace(/^anchor--(primary--)?components-[a-z]+--/, ''),
+          { theme: scope.dataset.ckTheme, dir: scope.dir, background: getComputedStyle(scope).backgroundColor },
+        ]),
+      ),
+    );
+    const html = await page.evaluate(() => ({ dir: document.documentElement.dir, theme: document.documentElement.dataset.ckTheme ?? null }));
+    return { page, examples, html };
+  }
+
+  for (const component of ['categorytoggle', 'cookiepolicytable']) {
+    it(`given the ${component} docs page, each example keeps its own theme and direction, and none reaches the page`, async () => {
+      const { page, examples, html } = await docsPage(`components-${component}--docs`);
+      expect(html).toEqual({ dir: 'ltr', theme: null });
+      expect(examples['dark']).toMatchObject({ theme: 'dark', dir: 'ltr', background: 'rgb(21, 23, 27)' });
+      expect(examples['right-to-left']).toMatchObject({ theme: 'light', dir: 'rtl', background: 'rgb(255, 255, 255)' });
+      const others = Object.entries(examples).filter(([name]) => name !== 'dark' && name !== 'right-to-left');
+      expect(others.length).toBeGreaterThan(1);
+      for (const [, example] of others) expect(example).toMatchObject({ theme: 'light', dir: 'ltr' });
+      await page.close();
+    });
+  }
+
+  it('given a right-to-left dark story, a docs page opened next is left to right, in the docs colours', async () => {
+    const { page } = await openStory('components-categorytoggle--right-to-left');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir), { timeout: 30_000 }).toBe('rtl');
+    await page.evaluate(() => {
+      const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit(event: string, payload: unknown): void } }).__STORYBOOK_ADDONS_CHANNEL__;
+      channel.emit('setCurrentStory', { storyId: 'introduction--docs', viewMode: 'docs' });
+    });
+    await expect.poll(() => page.locator('#storybook-docs h1').first().textContent(), { timeout: 30_000 }).toMatch(/consentkit for designers/);
+    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.hasAttribute('data-ck-theme')])).toEqual(['ltr', false]);
+    await page.close();
+  });
+
   it('serves the Storybook manager for designers', async () => {
     const page = await browser!.newPage();
     const response = await page.goto(`${base}/index.html`);
