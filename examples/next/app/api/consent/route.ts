@@ -4,13 +4,11 @@ import { consentLog } from '../../consent-log';
 
 /**
  * The endpoint `<ConsentLog endpoint="/api/consent" />` posts each decision and withdrawal to.
- * `reissueCookie`: the answer writes the consent cookie again from the server, for the decision's
- * full lifetime, since Safari deletes cookies written by script after 7 days (the options are the
- * site's `cookieAdapter` options; the defaults here).
+ * Without `reissueCookie`: an answer that arrives after the person has decided again would write
+ * the older decision back over the newer one. proxy.ts renews the cookie on page requests instead.
  */
 const handler = createConsentLogHandler(consentConfig, {
   sink: consentLog,
-  reissueCookie: true,
   onError: (error) => console.error('consent log: the entry could not be stored; the browser will send it again', error),
 });
 
