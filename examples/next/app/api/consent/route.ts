@@ -4,8 +4,8 @@ import { consentLog } from '../../consent-log';
 
 /**
  * The endpoint `<ConsentLog endpoint="/api/consent" />` posts each decision and withdrawal to.
- * Without `reissueCookie`: an answer that arrives after the person has decided again would write
- * the older decision back over the newer one. proxy.ts renews the cookie on page requests instead.
+ * It sets no cookie: an answer that arrives after the person has decided again would write the
+ * older decision back over the newer one. proxy.ts renews the cookie on page requests instead.
  */
 const handler = createConsentLogHandler(consentConfig, {
   sink: consentLog,
