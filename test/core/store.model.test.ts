@@ -9,7 +9,9 @@
  *   grants its category.
  * - G2: a throwing listener or callback never loses a decision (they throw half the time here).
  * - G3 once quiet (faults stop, messages are delivered, timers run, the pages are looked at again):
- *   every tab and storage agree, on the person's last decision unless storage failed to keep it.
+ *   every tab and storage agree, on the person's last decision unless storage failed to keep it;
+ *   and no cookie a script wrote is left of a category or service that is no longer granted.
+ * - A script's cookie is written exactly when its service (or, without one, its category) is granted.
  *
  * Tabs share the real cookie jar or localStorage of this page (each with its own adapter, as pages
  * would), or an asynchronous backend that throws, rejects, stalls and settles out of order.
@@ -205,6 +207,14 @@ const step = async (model: Model, ms = 1) => {
   await settle(ms);
 };
 
+/** Cookies scripts write, each gated by a service or, without one, by its category. */
+const scriptCookies = ['_ga', '_hjSessionUser_7', 'ad-id', 'usage-stats', 'theme-mode', '__stripe_mid'] as const;
+const gateOf = (name: string) => {
+  const { service, category } = shopConfig.cookies.find((cookie) => cookie.name === name || (String(cookie.name).endsWith('*') && name.startsWith(String(cookie.name).slice(0, -1))))!;
+  return (service ? `service:${service}` : category) as Parameters<Tab['store']['isGranted']>[0];
+};
+const cookieNames = () => document.cookie.split('; ').map((pair) => pair.split('=')[0]!);
+
 const choicesArb = fc.record(
   {
     functional: fc.boolean(),
@@ -241,6 +251,17 @@ const commands = () => {
       make(`tab ${i}: save ${JSON.stringify(choices)}`, async (model, real) => {
         await step(model);
         real.tabs[i % real.tabs.length]!.store.save(choices);
+      }),
+    ),
+    tab.map((i) =>
+      make(`tab ${i}: scripts write their cookies`, async (model, real) => {
+        await step(model);
+        const { store } = real.tabs[i % real.tabs.length]!;
+        for (const name of scriptCookies) {
+          const granted = store.isGranted(gateOf(name));
+          expect(store.cookies.set(name as never, 'x'), `${name} written without its consent, or refused with it`).toBe(granted);
+          if (granted) expect(cookieNames()).toContain(name);
+        }
       }),
     ),
     tab.map((i) =>
@@ -346,6 +367,10 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
         const last = model.sequence.at(-1) ?? null;
         const lastStillCurrent = last && lapsesAt(shopConfig, model.log.get(last)!) * 1000 > model.now ? last : null;
         if (!model.lostWrite) expect(seen[0], 'the last decision was lost').toBe(lastStillCurrent);
+        // Revoking a category or a service (or its decision lapsing) erased what scripts wrote under it.
+        for (const name of scriptCookies) {
+          if (cookieNames().includes(name)) expect(tabs[0]!.store.isGranted(gateOf(name)), `${name} left without consent`).toBe(true);
+        }
       } finally {
         real.tabs.forEach((t) => t.stop());
       }
