@@ -113,9 +113,13 @@ export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' :
   useEffect(() => {
     const text = ref.current?.firstElementChild as HTMLElement | null;
     if (!text || typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => {
+    const update = () => {
       text.tabIndex = text.scrollHeight > text.clientHeight ? 0 : -1;
-    });
+    };
+    // Once now as well: the observer's first call waits for the next frame, and a checker (or a
+    // person's Tab) can come first.
+    update();
+    const observer = new ResizeObserver(update);
     observer.observe(text);
     observer.observe(text.lastElementChild!);
     return () => observer.disconnect();
