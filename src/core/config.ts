@@ -99,6 +99,11 @@ export interface ConsentConfigInput<
    * @default { months: 6 }
    */
   consentExpiry?: DurationLength;
+  /**
+   * The site's cookie policy page, linked from the banner and the preferences dialog's header: an
+   * http(s) URL, or a path on this site starting with `/`.
+   */
+  policyUrl?: string;
 }
 
 /** A validated, frozen consent configuration. Create it with {@link defineConsentConfig}. */
@@ -111,6 +116,8 @@ export interface ConsentConfig<C extends string = string, N extends string = str
   readonly categoryIds: readonly C[];
   /** Consent lifetime in seconds. */
   readonly consentExpirySeconds: number;
+  /** The cookie policy page, when given. */
+  readonly policyUrl?: string;
   /** Phantom: the declared string cookie names, for `useCookie` types. */
   readonly __cookieNames?: N;
 }
@@ -149,7 +156,7 @@ export function defineConsentConfig<
   input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies> & { categories: Categories },
 ): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>> {
   assertValidConfig(input);
-  const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 } } = input;
+  const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 }, policyUrl } = input;
   const ids = Object.keys(categories);
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
   // category required or move a cookie to another category.
@@ -161,6 +168,7 @@ export function defineConsentConfig<
     services: frozen(services),
     categoryIds: Object.freeze(ids),
     consentExpirySeconds: durationToSeconds(consentExpiry)!,
+    policyUrl,
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>>;
 }
 

@@ -14,6 +14,8 @@ export interface Evaluation<C extends string> {
   choices: Record<C, CategoryChoice>;
   /** The current decision, or null. */
   record: ConsentRecord | null;
+  /** No current decision, and the newest stored one was made under an older `revision`. */
+  policyUpdated: boolean;
 }
 
 /** Where a decision sits in time: its decision time in seconds, then its id as a stable tie-break. */
@@ -76,6 +78,7 @@ export function evaluateStored<C extends string>(
     {
     decided: !!record,
     record,
+    policyUpdated: !record && !!latest && latest.method !== 'reset' && latest.revision < config.revision,
     choices: Object.fromEntries(
       ids.map((id) => {
         const optedOut = gpc && categories[id].saleOrSharing;

@@ -24,6 +24,11 @@ export interface ConsentState<C extends string = string> {
   choices: Readonly<Record<C, CategoryChoice>>;
   /** The stored proof of the current decision, or null. */
   record: ConsentRecord | null;
+  /**
+   * The person is asked again because the policy changed: no current decision, and the newest
+   * stored one was made under an older `revision` (the banner then says so).
+   */
+  policyUpdated: boolean;
   /** The preferences dialog is open. */
   preferencesOpen: boolean;
   /** Global Privacy Control is on. */
@@ -124,6 +129,14 @@ export interface ConsentStore<C extends string = string, N extends string = stri
   openPreferences(): void;
   /** Closes the preferences dialog without saving. */
   closePreferences(): void;
+  /**
+   * Asks the person for one category, in context, through the mounted `ConsentPrompt` (Allow /
+   * Not now), and resolves with whether it is granted once they answer: Allow saves a grant of
+   * that category, keeping every other choice; Not now (or Escape) saves nothing. Already granted:
+   * true at once, nothing shown. Resolves false, showing nothing, for an unknown category, on a
+   * server, or when no `ConsentPrompt` is mounted (development builds say why).
+   */
+  requestConsent(category: C): Promise<boolean>;
   /**
    * Follows the page: other tabs and stores on the same storage, storage change events, back/forward
    * cache restores, the tab becoming visible, the decision's expiry; and erases cookies of
@@ -400,7 +413,7 @@ export function createConsentStore<C extends string, N extends string>(
     emit('onDecision', state.record!, state);
   }
 
-  return {
+  const store: ConsentStore<C, N> = {
     config,
     cookies,
     getState,
@@ -439,6 +452,8 @@ export function createConsentStore<C extends string, N extends string>(
     },
     openPreferences: () => setState({ preferencesOpen: true }),
     closePreferences: () => setState({ preferencesOpen: false }),
+    // Asking is code only pages that ask need: it loads on the first request.
+    requestConsent: (target) => import('./consent-request').then((asking) => asking.requestConsent(store, target)),
     connect() {
       if (!hasDocument()) return () => {};
       read();
@@ -469,4 +484,5 @@ export function createConsentStore<C extends string, N extends string>(
       };
     },
   };
+  return store;
 }

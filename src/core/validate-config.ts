@@ -145,6 +145,8 @@ export function assertValidConfig(input: ConsentConfigInput): void {
       optional(service, 'duration', field);
     }
   });
+  // A link people follow: a javascript: URL would run script on click.
+  check(input.policyUrl === undefined || isLink(input.policyUrl) || /^\/(?![/\\])\S*$/.test(input.policyUrl as string), 'config.policyUrl', process.env.NODE_ENV !== 'production' && "must be an http(s) URL without a username or password, or a path starting with '/'");
   const consentExpirySeconds = durationToSeconds(consentExpiry);
   check(consentExpirySeconds, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must be a positive length like { months: 6 }');
   check(consentExpirySeconds <= MAX_LIFETIME_SECONDS, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must not exceed 13 months');

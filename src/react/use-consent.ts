@@ -15,6 +15,8 @@ export interface ConsentControls {
   choices: Readonly<Record<CategoryId, CategoryChoice>>;
   /** The stored proof of the decision (id, time, method, expiry), or null. */
   record: ConsentRecord | null;
+  /** Asked again because the policy's `revision` changed since the person's last decision. */
+  policyUpdated: boolean;
   /** Global Privacy Control is on. */
   gpc: boolean;
   /** The preferences dialog is open. */
@@ -27,6 +29,11 @@ export interface ConsentControls {
   reset(): void;
   openPreferences(): void;
   closePreferences(): void;
+  /**
+   * Asks for one category in context (the mounted `ConsentPrompt` shows Allow / Not now) and
+   * resolves with whether it is granted: see the store's `requestConsent`.
+   */
+  requestConsent(category: CategoryId): Promise<boolean>;
 }
 
 /** Whether one category is granted. Re-renders only when that category's grant changes. */
@@ -41,7 +48,7 @@ export function useConsent(category?: CategoryId): boolean | ConsentControls {
   return useMemo(() => {
     if (typeof selected === 'boolean') return selected;
     const { status, ...fields } = selected;
-    const { acceptAll, rejectAll, save, reset, openPreferences, closePreferences } = store;
-    return { ...fields, loading: status === 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences };
+    const { acceptAll, rejectAll, save, reset, openPreferences, closePreferences, requestConsent } = store;
+    return { ...fields, loading: status === 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences, requestConsent };
   }, [selected, store]);
 }

@@ -1,0 +1,171 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState, type IframeHTMLAttributes, type ReactNode } from 'react';
+import { clsx } from 'clsx';
+import { isLink } from '../core/link';
+import { warn } from '../core/warn';
+import { useConsentContext } from '../react/context';
+import type { CategoryId } from '../react/register';
+import { useStoreState } from '../react/use-store-state';
+import { configText } from './config-text';
+import type { ConsentEmbedPreset } from './embed-presets';
+import { englishEmbed } from './english';
+import { fill } from './fill';
+import type { ConsentMessages } from './messages';
+import { useMessages } from './use-messages';
+
+const NAME = 'ConsentEmbed';
+
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+/** Class names for the parts of {@link ConsentEmbed}, added to the stable `ck-` classes. */
+export interface ConsentEmbedClassNames {
+  root?: string;
+  placeholder?: string;
+  title?: string;
+  notice?: string;
+  purpose?: string;
+  link?: string;
+  actions?: string;
+  button?: string;
+  iframe?: string;
+}
+
+/** Props of {@link ConsentEmbed}. */
+export interface ConsentEmbedProps {
+  /** The iframe's URL. Nothing is requested from it before consent: the iframe does not exist. */
+  src: string;
+  /** What the embed is ("Launch video"): the iframe's accessible name, and the placeholder's first line. */
+  title: string;
+  /**
+   * Name of the third party in `config.services` (or the preset's): the placeholder names it and
+   * shows its purpose and privacy policy link, and consent for its category loads it.
+   */
+  service?: string;
+  /** The category that must be granted. @default the service's category in `config.services` */
+  category?: CategoryId;
+  /** Provider data: `youtubeEmbed`, `vimeoEmbed`, `googleMapsEmbed`, `spotifyEmbed`, or your own. */
+  preset?: ConsentEmbedPreset;
+  /**
+   * CSS aspect ratio of the box, kept by the placeholder and the iframe alike, so that nothing on
+   * the page moves when the embed loads.
+   * @default the preset's, else '16 / 9'
+   */
+  aspectRatio?: string;
+  /** A fixed CSS height instead of a ratio. @default the preset's */
+  height?: string;
+  /** More iframe attributes (`allow`, `referrerPolicy`, `sandbox`, `loading`…), over the preset's. */
+  iframeProps?: Omit<IframeHTMLAttributes<HTMLIFrameElement>, 'src' | 'title'>;
+  /** Added to the root element. */
+  className?: string;
+  /** Added to each part. */
+  classNames?: ConsentEmbedClassNames;
+  /** Text for this embed only, on top of the provider's messages. */
+  messages?: Partial<ConsentMessages['embed']>;
+}
+
+/**
+ * An iframe from a third party (a video, a map, a player) that does not exist until its category
+ * is granted: before that no request reaches the third party. In its place, a card of the same
+ * size names the service, its purpose and its privacy policy (from `config.services`, else the
+ * preset) and offers "Load this once" (this embed, this page view, nothing saved) and
+ * "Always allow …" (saves a grant of the category, which loads every embed that needs it).
+ * The card is a labelled group of real buttons and a link; once the embed loads from one of its
+ * buttons, focus moves into the iframe. Withdrawing consent puts the card back.
+ */
+export function ConsentEmbed({
+  src,
+  title,
+  service,
+  category: categoryProp,
+  preset,
+  aspectRatio,
+  height = preset?.height,
+  iframeProps,
+  className,
+  classNames = {},
+  messages,
+}: ConsentEmbedProps) {
+  const { store } = useConsentContext(NAME);
+  const { config } = store;
+  const name = service ?? preset?.service.name;
+  const declared = config.services.find((item) => item.name === name);
+  const category = categoryProp ?? declared?.category;
+  const about = declared ?? preset?.service;
+  const granted = useStoreState(NAME, (state) => category !== undefined && state.choices[category] === 'granted');
+  const [once, setOnce] = useState(false);
+  const { text, dir } = useMessages(NAME, 'embed', englishEmbed, messages);
+  const root = useRef<HTMLDivElement>(null);
+  // Set by a button of the card: the iframe that replaces it takes focus.
+  const moveFocus = useRef(false);
+  const id = useId();
+  const loaded = granted || once;
+
+  const known = category !== undefined && config.categoryIds.includes(category);
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production') {
+      if (!known) warn(`${NAME} "${title}": ${category === undefined ? `give a category, or declare the service "${name}" in config.services` : `"${category}" is not a declared category`}; it loads only when asked to once`);
+      if (preset && !src.startsWith(`${preset.origin}/`)) warn(`${NAME} "${title}": src is not on ${preset.origin}, where the ${preset.service.name} preset expects it`);
+    }
+  }, [known, category, name, title, preset, src]);
+
+  // The box keeps the embed's size from the first frame, through the CSSOM (allowed under a
+  // strict style-src); the theme's 16 / 9 holds in server HTML until then.
+  useIsomorphicLayoutEffect(() => {
+    const { style } = root.current!;
+    style.aspectRatio = height ? 'auto' : (aspectRatio ?? preset?.aspectRatio ?? '16 / 9');
+    style.height = height ?? '';
+  }, [aspectRatio, height, preset]);
+
+  const frame = useRef<HTMLIFrameElement>(null);
+  useEffect(() => {
+    if (loaded && moveFocus.current) frame.current?.focus();
+    moveFocus.current = false;
+  }, [loaded]);
+
+  // "Always allow" names what it grants: the category, until consent is kept per service.
+  const categoryTitle = known ? config.categories[category!]?.title : undefined;
+  const grants = configText(categoryTitle ?? name);
+  const serviceName = configText(about?.name ?? name ?? categoryTitle);
+  const policy = about?.privacyPolicyUrl;
+  const act = (run: () => void) => () => {
+    moveFocus.current = true;
+    run();
+  };
+  const button = (label: ReactNode, onClick: () => void) => (
+    <button type="button" className={clsx('ck-button', classNames.button)} onClick={act(onClick)} aria-describedby={`${id}t`}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div ref={root} className={clsx('ck-embed', className, classNames.root)} data-state={loaded ? 'loaded' : 'blocked'} dir={dir}>
+      {loaded ? (
+        <iframe
+          ref={frame}
+          className={clsx('ck-embed-frame', classNames.iframe)}
+          src={src}
+          title={title}
+          allow={preset?.allow}
+          referrerPolicy={preset?.referrerPolicy}
+          {...iframeProps}
+        />
+      ) : (
+        <div role="group" aria-labelledby={`${id}t`} className={clsx('ck-embed-placeholder', classNames.placeholder)}>
+          <p id={`${id}t`} className={clsx('ck-embed-title', classNames.title)}>
+            {configText(title)}
+          </p>
+          <p className={clsx('ck-embed-notice', classNames.notice)}>{fill(text.notice, { service: serviceName })}</p>
+          {about?.purpose && <p className={clsx('ck-embed-purpose', classNames.purpose)}>{configText(about.purpose)}</p>}
+          {isLink(policy) && (
+            <a className={clsx('ck-embed-link', classNames.link)} href={policy} rel="noopener noreferrer">
+              {fill(text.privacyPolicy, { service: serviceName })}
+            </a>
+          )}
+          <div className={clsx('ck-embed-actions', classNames.actions)}>
+            {button(text.loadOnce, () => setOnce(true))}
+            {known && button(fill(text.alwaysAllow, { service: grants }), () => store.save({ [category]: true }))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

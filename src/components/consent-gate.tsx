@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { clsx } from 'clsx';
+import { useConsentContext } from '../react/context';
+import type { CategoryId } from '../react/register';
+import { useConsent } from '../react/use-consent';
+import { configText } from './config-text';
+import { englishPrompt } from './english';
+import { fill } from './fill';
+import type { ConsentMessages } from './messages';
+import { useMessages } from './use-messages';
+
+const NAME = 'ConsentGate';
+
+/** Props of {@link ConsentGate}. */
+export interface ConsentGateProps {
+  /** The category that must be granted for the children to exist. */
+  category: CategoryId;
+  /**
+   * Rendered instead while the category is not granted: a node, or a function given `request`,
+   * which asks for the category (`requestConsent`) and resolves with the answer, for a button of
+   * your own. Without one, nothing is rendered; in the provider's `in-context` mode, a button that
+   * asks ("Turn on Analytics").
+   */
+  fallback?: ReactNode | ((request: () => Promise<boolean>) => ReactNode);
+  /** Added to the default `in-context` button. */
+  className?: string;
+  /** Text of the default `in-context` button, on top of the provider's messages. */
+  messages?: Partial<ConsentMessages['prompt']>;
+  children?: ReactNode;
+}
+
+/**
+ * Renders its children only while `category` is granted by a current decision, and the
+ * `fallback` otherwise: a widget that sets cookies or calls a third party does not exist before
+ * consent, and unmounts at once when it is withdrawn (its cleanup effects run).
+ *
+ * ```tsx
+ * <ConsentGate category="functional" fallback={(request) => <button onClick={request}>Enable chat</button>}>
+ *   <ChatWidget />
+ * </ConsentGate>
+ * ```
+ */
+export function ConsentGate({ category, fallback, children, ...rest }: ConsentGateProps) {
+  const { store, mode } = useConsentContext(NAME);
+  const granted = useConsent(category);
+  const request = () => store.requestConsent(category);
+  return (
+    <>
+      {granted
+        ? children
+        : typeof fallback === 'function'
+          ? fallback(request)
+          : fallback === undefined && mode === 'in-context'
+            ? <AskButton category={category} request={request} {...rest} />
+            : fallback}
+    </>
+  );
+}
+
+/** The `in-context` mode's stand-in: one button that opens the prompt. */
+function AskButton({ category, request, className, messages }: Omit<ConsentGateProps, 'fallback'> & { request: () => void }) {
+  const { store } = useConsentContext(NAME);
+  const { text, dir } = useMessages(NAME, 'prompt', englishPrompt, messages);
+  return (
+    <button type="button" className={clsx('ck-button', 'ck-gate-ask', className)} dir={dir} onClick={request}>
+      {fill(text.ask, { name: configText(store.config.categories[category]?.title) })}
+    </button>
+  );
+}
