@@ -131,6 +131,9 @@ describe('ConsentEmbed in Chromium', () => {
     expect(document.activeElement).toHaveAccessibleName('Always allow Marketing');
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(document.activeElement).toBe(screen.getByTitle('Launch video')));
+    // Let the player's request be answered before the iframe is removed.
+    await eventually(() => expect(requests).toEqual([VIDEO]));
+    await settle();
   });
 
   it.each([
