@@ -36,8 +36,10 @@ export interface ConsentEmbedProps {
   /** What the embed is ("Launch video"): the iframe's accessible name, and the placeholder's first line. */
   title: string;
   /**
-   * Name of the third party in `config.services` (or the preset's): the placeholder names it and
-   * shows its purpose and privacy policy link, and consent for its category loads it.
+   * The third party in `config.services`, by its `id` or its `name` (default: the preset's): the
+   * placeholder names it and shows its purpose and privacy policy link. A service with an `id` has
+   * a consent of its own: "Always allow" grants that service (and so its category) and no other,
+   * and the embed loads once the service is granted. Without an `id`, its category is what counts.
    */
   service?: string;
   /** The category that must be granted. @default the service's category in `config.services` */
@@ -67,7 +69,8 @@ export interface ConsentEmbedProps {
  * is granted: before that no request reaches the third party. In its place, a card of the same
  * size names the service, its purpose and its privacy policy (from `config.services`, else the
  * preset) and offers "Load this once" (this embed, this page view, nothing saved) and
- * "Always allow …" (saves a grant of the category, which loads every embed that needs it).
+ * "Always allow …" (saves a grant of the service, or of the category for a service without an
+ * `id`, which loads every embed that needs it).
  * The card is a labelled group of real buttons and a link; once the embed loads from one of its
  * buttons, focus moves into the iframe. Withdrawing consent puts the card back.
  */
@@ -86,11 +89,15 @@ export function ConsentEmbed({
 }: ConsentEmbedProps) {
   const { store } = useConsentContext(NAME);
   const { config } = store;
-  const name = service ?? preset?.service.name;
-  const declared = config.services.find((item) => item.name === name);
+  const wanted = service ?? preset?.service.id;
+  const declared = config.services.find((item) => (item.id !== undefined && item.id === wanted) || item.name === wanted || item.name === preset?.service.name);
+  const name = declared?.name ?? preset?.service.name ?? service;
   const category = categoryProp ?? declared?.category;
   const about = declared ?? preset?.service;
-  const granted = useStoreState(NAME, (state) => category !== undefined && state.choices[category] === 'granted');
+  const known = category !== undefined && config.categoryIds.includes(category);
+  // What consent loads it: the service's own, when it has one in the config; else the category's.
+  const key = declared?.id && !categoryProp ? `service:${declared.id}` : known ? category : undefined;
+  const granted = useStoreState(NAME, (state) => key !== undefined && state.choices[key as CategoryId] === 'granted');
   const [once, setOnce] = useState(false);
   const { text, dir } = useMessages(NAME, 'embed', englishEmbed, messages);
   const root = useRef<HTMLDivElement>(null);
@@ -99,7 +106,6 @@ export function ConsentEmbed({
   const id = useId();
   const loaded = granted || once;
 
-  const known = category !== undefined && config.categoryIds.includes(category);
   useEffect(() => {
     if (process.env.NODE_ENV !== 'production') {
       if (!known) warn(`${NAME} "${title}": ${category === undefined ? `give a category, or declare the service "${name}" in config.services` : `"${category}" is not a declared category`}; it loads only when asked to once`);
@@ -121,9 +127,9 @@ export function ConsentEmbed({
     moveFocus.current = false;
   }, [loaded]);
 
-  // "Always allow" names what it grants: the category, until consent is kept per service.
+  // "Always allow" names what it grants: the service, or the whole category.
   const categoryTitle = known ? config.categories[category!]?.title : undefined;
-  const grants = configText(categoryTitle ?? name);
+  const grants = configText(key === category ? categoryTitle : name);
   const serviceName = configText(about?.name ?? name ?? categoryTitle);
   const policy = about?.privacyPolicyUrl;
   const act = (run: () => void) => () => {
@@ -162,7 +168,7 @@ export function ConsentEmbed({
           )}
           <div className={clsx('ck-embed-actions', classNames.actions)}>
             {button(text.loadOnce, () => setOnce(true))}
-            {known && button(fill(text.alwaysAllow, { service: grants }), () => store.save({ [category]: true }))}
+            {key && button(fill(text.alwaysAllow, { service: grants }), () => store.save({ [key]: true }))}
           </div>
         </div>
       )}

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import { clsx } from 'clsx';
 import { useConsentContext } from '../react/context';
-import type { CategoryId } from '../react/register';
+import type { CategoryId, ConsentKey, ServiceId } from '../react/register';
 import { useConsent } from '../react/use-consent';
 import { configText } from './config-text';
+import { describeKey } from './describe-key';
 import { englishPrompt } from './english';
 import { fill } from './fill';
 import type { ConsentMessages } from './messages';
@@ -11,15 +12,29 @@ import { useMessages } from './use-messages';
 
 const NAME = 'ConsentGate';
 
+/** What a {@link ConsentGate} waits for: a category, or a service with an `id`. */
+export type ConsentGateTarget =
+  | {
+      /** The category that must be granted for the children to exist. */
+      category: CategoryId;
+      service?: never;
+    }
+  | {
+      /** The service (its `id` in `config.services`) that must be granted, with its category. */
+      service: ServiceId;
+      category?: never;
+    };
+
 /** Props of {@link ConsentGate}. */
-export interface ConsentGateProps {
-  /** The category that must be granted for the children to exist. */
-  category: CategoryId;
+export type ConsentGateProps = ConsentGateTarget & ConsentGateOptions;
+
+/** Props of {@link ConsentGate} besides what it waits for. */
+export interface ConsentGateOptions {
   /**
-   * Rendered instead while the category is not granted: a node, or a function given `request`,
-   * which asks for the category (`requestConsent`) and resolves with the answer, for a button of
-   * your own. Without one, nothing is rendered; in the provider's `in-context` mode, a button that
-   * asks ("Turn on Analytics").
+   * Rendered instead while it is not granted: a node, or a function given `request`, which asks
+   * for it (`requestConsent`) and resolves with the answer, for a button of your own. Without
+   * one, nothing is rendered; in the provider's `in-context` mode, a button that asks ("Turn on
+   * Analytics", "Turn on YouTube").
    */
   fallback?: ReactNode | ((request: () => Promise<boolean>) => ReactNode);
   /** Added to the default `in-context` button. */
@@ -30,8 +45,8 @@ export interface ConsentGateProps {
 }
 
 /**
- * Renders its children only while `category` is granted by a current decision, and the
- * `fallback` otherwise: a widget that sets cookies or calls a third party does not exist before
+ * Renders its children only while `category` (or `service`) is granted by a current decision, and
+ * the `fallback` otherwise: a widget that sets cookies or calls a third party does not exist before
  * consent, and unmounts at once when it is withdrawn (its cleanup effects run).
  *
  * ```tsx
@@ -40,10 +55,11 @@ export interface ConsentGateProps {
  * </ConsentGate>
  * ```
  */
-export function ConsentGate({ category, fallback, children, ...rest }: ConsentGateProps) {
+export function ConsentGate({ category, service, fallback, children, ...rest }: ConsentGateProps) {
   const { store, mode } = useConsentContext(NAME);
-  const granted = useConsent(category);
-  const request = () => store.requestConsent(category);
+  const key: ConsentKey = service === undefined ? category! : `service:${service}`;
+  const granted = useConsent(key);
+  const request = () => store.requestConsent(key);
   return (
     <>
       {granted
@@ -51,19 +67,19 @@ export function ConsentGate({ category, fallback, children, ...rest }: ConsentGa
         : typeof fallback === 'function'
           ? fallback(request)
           : fallback === undefined && mode === 'in-context'
-            ? <AskButton category={category} request={request} {...rest} />
+            ? <AskButton target={key} request={request} {...rest} />
             : fallback}
     </>
   );
 }
 
 /** The `in-context` mode's stand-in: one button that opens the prompt. */
-function AskButton({ category, request, className, messages }: Omit<ConsentGateProps, 'fallback'> & { request: () => void }) {
+function AskButton({ target, request, className, messages }: Omit<ConsentGateOptions, 'fallback'> & { target: ConsentKey; request: () => void }) {
   const { store } = useConsentContext(NAME);
   const { text, dir } = useMessages(NAME, 'prompt', englishPrompt, messages);
   return (
     <button type="button" className={clsx('ck-button', 'ck-gate-ask', className)} dir={dir} onClick={request}>
-      {fill(text.ask, { name: configText(store.config.categories[category]?.title) })}
+      {fill(text.ask, { name: configText(describeKey(store.config, target).name) })}
     </button>
   );
 }

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useId, useRef, useSyncExternalStore, type SyntheticEvent } from 'react';
 import { clsx } from 'clsx';
 import { currentRequest, watchRequests } from '../core/consent-request';
+import { isLink } from '../core/link';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import { configText } from './config-text';
+import { describeKey } from './describe-key';
 import { englishPrompt } from './english';
 import { fill } from './fill';
 import type { ConsentMessages } from './messages';
@@ -16,6 +18,7 @@ export interface ConsentPromptClassNames {
   root?: string;
   title?: string;
   description?: string;
+  link?: string;
   actions?: string;
   button?: string;
 }
@@ -32,7 +35,8 @@ export interface ConsentPromptProps {
 
 /**
  * The small prompt `requestConsent()` opens: a modal `<dialog>` naming what is asked for and why
- * (the category's title and description), with Allow and Not now, equal. Focus moves to its
+ * (the category's title and description, or the service's name, purpose and privacy policy link),
+ * with Allow and Not now, equal. Focus moves to its
  * heading, Tab stays inside, Escape means Not now, and focus returns to where it was. One
  * question at a time, oldest first. Render it once inside the provider, beside
  * `ConsentPreferences`: without it, `requestConsent()` resolves false at once. Renders nothing
@@ -64,7 +68,7 @@ export function ConsentPrompt({ className, classNames = {}, messages }: ConsentP
   }, [shown]);
 
   if (!shown) return null;
-  const category = store.config.categories[shown.target];
+  const about = describeKey(store.config, shown.target);
   const answer = (allow: boolean) => () => shown.answer(allow);
   const button = (label: string, onClick: () => void) => (
     <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
@@ -87,11 +91,18 @@ export function ConsentPrompt({ className, classNames = {}, messages }: ConsentP
       onClose={answer(false)}
     >
       <h2 id={`${id}t`} className={clsx('ck-prompt-title', classNames.title)} tabIndex={-1}>
-        {fill(text.title, { name: configText(category?.title) })}
+        {fill(text.title, { name: configText(about.name) })}
       </h2>
       <p id={`${id}d`} className={clsx('ck-prompt-description', classNames.description)}>
-        {configText(category?.description)}
+        {configText(about.description)}
       </p>
+      {isLink(about.policy) && (
+        <p className={clsx('ck-prompt-link', classNames.link)}>
+          <a href={about.policy} rel="noopener noreferrer">
+            {fill(text.privacyPolicy, { name: configText(about.name) })}
+          </a>
+        </p>
+      )}
       <div className={clsx('ck-prompt-actions', classNames.actions)}>
         {button(text.allow, answer(true))}
         {button(text.notNow, answer(false))}

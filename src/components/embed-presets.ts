@@ -5,13 +5,13 @@ import type { ServiceDeclaration } from '../core/config';
  * What `ConsentEmbed` needs to know about a kind of embed: plain data, one object per provider,
  * so that an app ships only the presets it imports.
  */
-export interface ConsentEmbedPreset {
+export interface ConsentEmbedPreset<I extends string = string> {
   /**
-   * The third party as `config.services` declares it: spread it into the config with your category,
-   * `services: [{ ...youtubeEmbed.service, category: 'marketing' }]`. The placeholder names it and
-   * links its privacy policy.
+   * The third party as `config.services` declares it, with an `id` (a consent of its own): spread
+   * it into the config with your category, `services: [{ ...youtubeEmbed.service, category: 'marketing' }]`.
+   * The placeholder names it and links its privacy policy; "Always allow" grants this service only.
    */
-  service: Readonly<Omit<ServiceDeclaration, 'category'>>;
+  service: Readonly<Omit<ServiceDeclaration<string, I>, 'category' | 'id'> & { id: I }>;
   /** Where its embeds live. Development builds warn about a `src` elsewhere. */
   origin: string;
   /** CSS aspect ratio of its player, kept by the placeholder so that nothing moves when it loads. */
@@ -30,8 +30,9 @@ const google = 'https://policies.google.com/privacy';
  * YouTube on its privacy-enhanced host, which sets no cookie until the video plays:
  * `src={`https://www.youtube-nocookie.com/embed/${videoId}`}`.
  */
-export const youtubeEmbed: ConsentEmbedPreset = {
+export const youtubeEmbed: ConsentEmbedPreset<'youtube'> = {
   service: {
+    id: 'youtube',
     name: 'YouTube',
     purpose: 'Plays videos hosted on YouTube',
     data: 'IP address, device information and what you watch',
@@ -45,8 +46,9 @@ export const youtubeEmbed: ConsentEmbedPreset = {
 };
 
 /** Vimeo's player: `src={`https://player.vimeo.com/video/${videoId}?dnt=1`}` (`dnt=1`: no tracking cookies). */
-export const vimeoEmbed: ConsentEmbedPreset = {
+export const vimeoEmbed: ConsentEmbedPreset<'vimeo'> = {
   service: {
+    id: 'vimeo',
     name: 'Vimeo',
     purpose: 'Plays videos hosted on Vimeo',
     data: 'IP address, device information and what you watch',
@@ -58,8 +60,9 @@ export const vimeoEmbed: ConsentEmbedPreset = {
 };
 
 /** A Google Maps embed: the `src` of its "Embed a map" code (`https://www.google.com/maps/embed?pb=…`). */
-export const googleMapsEmbed: ConsentEmbedPreset = {
+export const googleMapsEmbed: ConsentEmbedPreset<'google-maps'> = {
   service: {
+    id: 'google-maps',
     name: 'Google Maps',
     purpose: 'Shows an interactive map',
     data: 'IP address, device information and the places you look at',
@@ -72,8 +75,9 @@ export const googleMapsEmbed: ConsentEmbedPreset = {
 };
 
 /** Spotify's player: `src={`https://open.spotify.com/embed/track/${trackId}`}` (also `album`, `playlist`, `episode`). */
-export const spotifyEmbed: ConsentEmbedPreset = {
+export const spotifyEmbed: ConsentEmbedPreset<'spotify'> = {
   service: {
+    id: 'spotify',
     name: 'Spotify',
     purpose: 'Plays music and podcasts hosted on Spotify',
     data: 'IP address, device information and what you play',

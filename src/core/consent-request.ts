@@ -1,10 +1,11 @@
+import type { ConsentKey } from './config';
 import { hasDocument } from './environment';
 import type { ConsentStore } from './store';
 import { warn } from './warn';
 
 /** A question `requestConsent` puts to the person, shown by `ConsentPrompt` until it is answered. */
 export interface ConsentRequest {
-  /** The category asked for. */
+  /** The category, or the service (`'service:<id>'`), asked for. */
   readonly target: string;
   /** The element that had focus when it was asked: focus returns there once it is answered. */
   readonly opener: Element | null;
@@ -47,20 +48,20 @@ export function watchRequests(store: object, listener: () => void): () => void {
 }
 
 /**
- * Asks the person for one category through the mounted `ConsentPrompt`, and resolves with whether
- * it is granted once they answer. Already granted (or required): true at once, nothing shown.
- * Asking again for a category already being asked for returns the same promise. Resolves false,
- * showing nothing, for an unknown category, on a server, or when no `ConsentPrompt` is mounted
- * (development builds say why). A grant made meanwhile in any other way (the preferences dialog,
- * another tab) answers it too.
+ * Asks the person for one category or service (`'service:<id>'`) through the mounted
+ * `ConsentPrompt`, and resolves with whether it is granted once they answer. Already granted (or
+ * required): true at once, nothing shown. Asking again for what is already being asked for returns
+ * the same promise. Resolves false, showing nothing, for an unknown key, on a server, or when no
+ * `ConsentPrompt` is mounted (development builds say why). A grant made meanwhile in any other way
+ * (the preferences dialog, another tab) answers it too.
  */
-export function requestConsent<C extends string>(store: ConsentStore<C, string>, target: C): Promise<boolean> {
-  if (store.isGranted(target)) return Promise.resolve(true);
+export function requestConsent<C extends string, S extends string>(store: ConsentStore<C, string, S>, target: ConsentKey<C, S>): Promise<boolean> {
+  const known = Object.keys(store.getState().choices).includes(target);
+  if (known && store.isGranted(target)) return Promise.resolve(true);
   const requests = requestsOf(store);
-  const known = store.config.categoryIds.includes(target);
   if (!known || !hasDocument() || !requests.listeners.size) {
     if (process.env.NODE_ENV !== 'production') {
-      warn(`requestConsent("${target}") resolved false: ${known ? 'no <ConsentPrompt /> is mounted inside the provider, so nobody could answer' : 'it is not a declared category'}`);
+      warn(`requestConsent("${target}") resolved false: ${known ? 'no <ConsentPrompt /> is mounted inside the provider, so nobody could answer' : 'it is neither a declared category nor a service with an id'}`);
     }
     return Promise.resolve(false);
   }
@@ -73,7 +74,7 @@ export function requestConsent<C extends string>(store: ConsentStore<C, string>,
     if (at < 0) return;
     requests.queue.splice(at, 1);
     stop();
-    if (save) store.save({ [target]: true } as Partial<Record<C, boolean>>);
+    if (save) store.save({ [target]: true } as Partial<Record<ConsentKey<C, S>, boolean>>);
     notify(requests);
     settle(allow && store.isGranted(target));
   };

@@ -9,7 +9,7 @@ export const ServerCookies = createContext<Readonly<Record<string, string>> | un
 /** Options of {@link useCookie}. */
 export interface UseCookieOptions {
   /**
-   * While the cookie's category has no consent, `set` asks for it (`requestConsent`: the mounted
+   * While the cookie's category (or its service) has no consent, `set` asks for it (`requestConsent`: the mounted
    * `ConsentPrompt` shows Allow / Not now) instead of only refusing, and writes the value if the
    * person allows. `set` still returns false at once, writing nothing yet; every reader re-renders
    * once the value is written.
@@ -41,9 +41,11 @@ export function useCookie(name: CookieName, options?: UseCookieOptions): readonl
       [
         (listener: () => void) => cookies.subscribe(name, listener),
         (next: string) => {
-          const category = ask && findCookie(store.config, name)?.category;
-          if (!category || store.isGranted(category)) return cookies.set(name, next);
-          void store.requestConsent(category).then((granted) => granted && cookies.set(name, next));
+          const declared = ask && findCookie(store.config, name);
+          // A service's cookie asks for the service (which grants its category with it).
+          const key = declared && (declared.service ? (`service:${declared.service}` as const) : declared.category);
+          if (!key || store.isGranted(key)) return cookies.set(name, next);
+          void store.requestConsent(key).then((granted) => granted && cookies.set(name, next));
           return false;
         },
         () => cookies.remove(name),

@@ -3,7 +3,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { ConsentEmbed } from '../../src/components/consent-embed';
-import { googleMapsEmbed, spotifyEmbed, youtubeEmbed } from '../../src/components/embed-presets';
+import { googleMapsEmbed, spotifyEmbed, vimeoEmbed, youtubeEmbed } from '../../src/components/embed-presets';
 import { createConsentStore } from '../../src/core/store';
 import { memoryAdapter } from '../../src/storage/memory';
 import { ConsentProvider } from '../../src/react/provider';
@@ -16,6 +16,7 @@ beforeAll(() => {
 });
 
 const VIDEO = 'https://www.youtube-nocookie.com/embed/ck-test-video';
+const VIMEO = 'https://player.vimeo.com/video/ck-test?dnt=1';
 const MAP = 'https://www.google.com/maps/embed?pb=ck-test-map';
 /** Every request that reached the fake third parties, by URL. */
 let requests: string[] = [];
@@ -23,7 +24,7 @@ let stop: () => Promise<void>;
 
 beforeAll(async () => {
   // The third parties, served from the test: each request is counted and answered with a page.
-  stop = await interceptRequests(['https://www.youtube-nocookie.com/*', 'https://www.google.com/maps/*', 'https://open.spotify.com/*'], ({ request }) => {
+  stop = await interceptRequests(['https://www.youtube-nocookie.com/*', 'https://www.google.com/maps/*', 'https://open.spotify.com/*', 'https://player.vimeo.com/*'], ({ request }) => {
     requests.push(request.url);
     return new Response('<!doctype html><title>player</title><p>third party</p>', { headers: { 'content-type': 'text/html' } });
   });
@@ -73,8 +74,7 @@ describe('ConsentEmbed in Chromium', () => {
     expect(card).toHaveTextContent('Plays videos hosted on YouTube');
     expect(within(card).getByRole('link', { name: 'YouTube privacy policy' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
     expect(within(card).getByRole('button', { name: 'Load this once' })).toHaveAccessibleDescription('Launch video');
-    // Until consent is kept per service, "Always allow" names what it grants: the category.
-    expect(within(card).getByRole('button', { name: 'Always allow Marketing' })).toBeVisible();
+    expect(within(card).getByRole('button', { name: 'Always allow YouTube' })).toBeVisible();
     expect(await axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => v.id))).toEqual([]);
   });
 
@@ -93,12 +93,21 @@ describe('ConsentEmbed in Chromium', () => {
     expect(store.isGranted('marketing')).toBe(false);
   });
 
-  it('after "Always allow", should save the grant and load every embed that needs it; withdrawal puts the cards back', async () => {
-    const store = renderEmbeds();
-    await userEvent.click(within(placeholder('Second video')).getByRole('button', { name: 'Always allow Marketing' }));
+  it('after "Always allow YouTube", should save a grant of that service and load every YouTube embed, not another service of its category; withdrawal puts the cards back', async () => {
+    const store = renderEmbeds(
+      <>
+        <ConsentEmbed preset={youtubeEmbed} src={VIDEO} title="Launch video" />
+        <ConsentEmbed preset={youtubeEmbed} src={`${VIDEO}-2`} title="Second video" />
+        <ConsentEmbed preset={vimeoEmbed} src={VIMEO} title="Vimeo video" />
+      </>,
+    );
+    await userEvent.click(within(placeholder('Second video')).getByRole('button', { name: 'Always allow YouTube' }));
     await eventually(() => expect(document.querySelectorAll('iframe')).toHaveLength(2));
-    expect(store.isGranted('marketing')).toBe(true);
+    expect(store.isGranted('service:youtube')).toBe(true);
+    expect(store.isGranted('service:vimeo')).toBe(false);
+    expect(placeholder('Vimeo video')).toBeVisible();
     expect(store.getState().record?.choices).toMatchObject({ marketing: true, functional: false, analytics: false });
+    expect(store.getState().record?.services).toMatchObject({ youtube: true, vimeo: false });
     expect(document.activeElement).toBe(screen.getByTitle('Second video'));
     await eventually(() => expect([...requests].sort()).toEqual([VIDEO, `${VIDEO}-2`]));
     store.save({ marketing: false });
@@ -128,11 +137,20 @@ describe('ConsentEmbed in Chromium', () => {
     await userEvent.tab();
     expect(document.activeElement).toHaveAccessibleName('Load this once');
     await userEvent.tab();
-    expect(document.activeElement).toHaveAccessibleName('Always allow Marketing');
+    expect(document.activeElement).toHaveAccessibleName('Always allow YouTube');
     await userEvent.keyboard('{Enter}');
     await eventually(() => expect(document.activeElement).toBe(screen.getByTitle('Launch video')));
     // Let the player's request be answered before the iframe is removed.
     await eventually(() => expect(requests).toEqual([VIDEO]));
+    await settle();
+  });
+
+  it('given a category instead of a service, "Always allow" names and grants the category', async () => {
+    const store = renderEmbeds(<ConsentEmbed src={MAP} title="Studio map" category="functional" service="Google Maps" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Always allow Functional' }));
+    await eventually(() => expect(screen.getByTitle('Studio map').tagName).toBe('IFRAME'));
+    expect(store.getState().record?.choices).toMatchObject({ functional: true, marketing: false });
+    await eventually(() => expect(requests).toEqual([MAP]));
     await settle();
   });
 

@@ -97,6 +97,18 @@ describe('requestConsent and ConsentPrompt in Chromium', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  it("for a service, the prompt names it, its purpose and privacy policy; Allow grants that service and no other of its category", async () => {
+    const store = renderSite(<AskFor category="service:youtube" />);
+    await userEvent.click(screen.getByRole('button', { name: 'Show map' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Allow YouTube?' });
+    expect(dialog).toHaveTextContent('Plays videos hosted on YouTube');
+    expect(within(dialog).getByRole('link', { name: 'YouTube privacy policy' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Allow' }));
+    await waitFor(() => expect(answer()).toHaveTextContent('true'));
+    expect(store.isGranted('service:youtube')).toBe(true);
+    expect(store.isGranted('service:vimeo')).toBe(false);
+  });
+
   it('given no ConsentPrompt mounted, should resolve false and show nothing', async () => {
     renderSite(<AskFor category="functional" />, { prompt: false });
     await userEvent.click(screen.getByRole('button', { name: 'Show map' }));
@@ -131,6 +143,22 @@ describe('ConsentGate in Chromium', () => {
     store.save({ functional: false });
     await screen.findByText('Chat is off');
     expect(screen.queryByText('Chat widget')).toBeNull();
+    expect(mounted).toBe(false);
+  });
+
+  it('given a service, renders its children only while that service is granted', async () => {
+    const store = renderSite(
+      <ConsentGate service="youtube" fallback={<p>Video is off</p>}>
+        <Widget />
+      </ConsentGate>,
+    );
+    store.save({ 'service:vimeo': true });
+    await waitFor(() => expect(store.isGranted('marketing')).toBe(true));
+    expect(screen.getByText('Video is off')).toBeVisible();
+    store.save({ 'service:youtube': true });
+    await screen.findByText('Chat widget');
+    store.save({ 'service:youtube': false });
+    await screen.findByText('Video is off');
     expect(mounted).toBe(false);
   });
 

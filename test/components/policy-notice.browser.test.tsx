@@ -17,7 +17,7 @@ beforeAll(() => {
 afterEach(cleanup);
 
 /** The same policy at an older revision, without a policy page. */
-const olderConfig = defineConsentConfig({ ...embedConfig, revision: 1, policyUrl: undefined, categories: embedConfig.categories, cookies: [...embedConfig.cookies], services: [...embedConfig.services] });
+const olderConfig = defineConsentConfig({ ...embedConfig, revision: 1, policyUrl: undefined } as never) as unknown as typeof embedConfig;
 
 function renderBanner(storage = memoryAdapter(), config: typeof olderConfig = embedConfig) {
   const store = createConsentStore(config, { storage });

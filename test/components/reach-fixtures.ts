@@ -1,7 +1,7 @@
 import { defineConsentConfig } from '../../src/core/config';
-import { googleMapsEmbed, youtubeEmbed } from '../../src/components/embed-presets';
+import { googleMapsEmbed, vimeoEmbed, youtubeEmbed } from '../../src/components/embed-presets';
 
-/** A site with embeds: YouTube under marketing, Google Maps under functional, and a policy page. */
+/** A site with embeds: YouTube and Vimeo under marketing, Google Maps under functional (each a consent of its own), and a policy page. */
 export const embedConfig = defineConsentConfig({
   revision: 2,
   policyUrl: '/cookie-policy',
@@ -19,6 +19,7 @@ export const embedConfig = defineConsentConfig({
   ],
   services: [
     { ...youtubeEmbed.service, category: 'marketing' },
+    { ...vimeoEmbed.service, category: 'marketing' },
     { ...googleMapsEmbed.service, category: 'functional' },
   ],
 });
