@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useSyncExternalStore, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { clsx } from 'clsx';
 import { currentRequest, watchRequests } from '../core/consent-request';
 import { isLink } from '../core/link';
@@ -89,6 +89,12 @@ export function ConsentPrompt({ className, classNames = {}, messages }: ConsentP
         shown.answer(false);
       }}
       onClose={answer(false)}
+      // Escape answers at once (and keeps the browser from closing the dialog under React).
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        shown.answer(false);
+      }}
     >
       <h2 id={`${id}t`} className={clsx('ck-prompt-title', classNames.title)} tabIndex={-1}>
         {fill(text.title, { name: configText(about.name) })}
