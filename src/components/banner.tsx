@@ -3,7 +3,7 @@ import { isCrawler } from '../core/crawler';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
-import { englishNotice } from './english';
+import { englishNotice } from './english-notice';
 import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 

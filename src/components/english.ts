@@ -1,8 +1,7 @@
 import type { ConsentMessages } from './messages';
 
 // English strings of the parts loaded later or used on their own: the preferences dialog, its
-// toggles, the policy table, the settings button, embeds and the prompt; and the policy notice,
-// which only the banner's rarer states (a policy link, a revised policy) need. Apart from the banner's, so that a bundler
+// toggles, the policy table, the settings button, embeds and the prompt. Apart from the banner's, so that a bundler
 // that moves the dialog into a lazy chunk does not drag these strings into the first load.
 
 export const englishPreferences: ConsentMessages['preferences'] = {
@@ -41,12 +40,6 @@ export const englishSettings: ConsentMessages['settings'] = {
   label: 'Cookie settings',
 };
 
-export const englishNotice: NonNullable<ConsentMessages['notice']> = {
-  updatedTitle: 'We updated our cookie policy',
-  updatedDescription:
-    'Our cookie policy has changed since you last made a choice. Please look at it again: nothing optional is used until you decide.',
-  policyLink: 'Cookie policy',
-};
 
 export const englishEmbed: NonNullable<ConsentMessages['embed']> = {
   notice: 'This content is provided by {service}, which may set cookies and collect data when it loads.',

@@ -1,4 +1,5 @@
-import { englishPreferences, englishSettings, englishTable, englishToggle } from './english';
+import { englishEmbed, englishPreferences, englishPrompt, englishSettings, englishTable, englishToggle } from './english';
+import { englishNotice } from './english-notice';
 
 /**
  * Every string the components render. English defaults live in `englishMessages`; pass a locale
@@ -135,6 +136,9 @@ export const englishMessages: ConsentMessages = {
   toggle: englishToggle,
   table: englishTable,
   settings: englishSettings,
+  notice: englishNotice,
+  embed: englishEmbed,
+  prompt: englishPrompt,
 };
 
 type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;

@@ -10,7 +10,8 @@ import { CategoryToggleLayout, servicesOf, ToggleRow } from './category-toggle-l
 import { configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
-import { englishNotice, englishPreferences, englishTable } from './english';
+import { englishPreferences, englishTable } from './english';
+import { englishNotice } from './english-notice';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentPreferences';

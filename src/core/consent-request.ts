@@ -1,5 +1,4 @@
 import type { ConsentKey } from './config';
-import { hasDocument } from './environment';
 import type { ConsentStore } from './store';
 import { warn } from './warn';
 
@@ -59,7 +58,7 @@ export function requestConsent<C extends string, S extends string>(store: Consen
   const known = Object.keys(store.getState().choices).includes(target);
   if (known && store.isGranted(target)) return Promise.resolve(true);
   const requests = requestsOf(store);
-  if (!known || !hasDocument() || !requests.listeners.size) {
+  if (!known || typeof document === 'undefined' || !requests.listeners.size) {
     if (process.env.NODE_ENV !== 'production') {
       warn(`requestConsent("${target}") resolved false: ${known ? 'no <ConsentPrompt /> is mounted inside the provider, so nobody could answer' : 'it is neither a declared category nor a service with an id'}`);
     }
