@@ -39,7 +39,7 @@ export type { CookiePolicyTableProps, CookiePolicyTableClassNames } from './comp
 export { ConsentSettingsButton } from './components/settings-button';
 export type { ConsentSettingsButtonProps } from './components/settings-button';
 export { ConsentGate } from './components/consent-gate';
-export type { ConsentGateProps } from './components/consent-gate';
+export type { ConsentGateProps, ConsentGateTarget, ConsentGateOptions } from './components/consent-gate';
 export { ConsentEmbed } from './components/consent-embed';
 export type { ConsentEmbedProps, ConsentEmbedClassNames } from './components/consent-embed';
 export { youtubeEmbed, vimeoEmbed, googleMapsEmbed, spotifyEmbed } from './components/embed-presets';

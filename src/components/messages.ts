@@ -1,5 +1,4 @@
-import { englishEmbed, englishPreferences, englishPrompt, englishSettings, englishTable, englishToggle } from './english';
-import { englishNotice } from './english-notice';
+import { englishPreferences, englishSettings, englishTable, englishToggle } from './english';
 
 /**
  * Every string the components render. English defaults live in `englishMessages`; pass a locale
@@ -136,9 +135,6 @@ export const englishMessages: ConsentMessages = {
   toggle: englishToggle,
   table: englishTable,
   settings: englishSettings,
-  notice: englishNotice,
-  embed: englishEmbed,
-  prompt: englishPrompt,
 };
 
 type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;

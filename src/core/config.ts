@@ -263,7 +263,8 @@ export function defineConsentConfig<
     categoryIds: Object.freeze(ids),
     consentExpirySeconds: durationToSeconds(accepted as DurationLength)!,
     rejectedExpirySeconds: durationToSeconds(rejected as DurationLength)!,
-    policyUrl,
+    // Only when given: an undefined field is not plain data a Server Component can pass on.
+    ...(policyUrl && { policyUrl }),
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>>;
 }
 
