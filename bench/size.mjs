@@ -231,6 +231,13 @@ const scenarios = [
   },
   { id: 'c', label: 'preferences dialog chunk (lazy, on first open)', from: 'b', part: 'lazy' },
   { id: 'd', label: 'whole kit: every export + theme CSS, all chunks', code: `import 'consentkit/styles.css';\nexport * from 'consentkit';\n`, requires: ['ConsentBanner'], part: 'all', budget: 20 },
+  {
+    id: 'g',
+    label: 'first load + a gate, an embed (YouTube preset) and the prompt',
+    code: `import 'consentkit/styles.css';\n${named([...firstLoad, 'ConsentGate', 'ConsentEmbed', 'youtubeEmbed', 'ConsentPrompt'])}`,
+    requires: [...firstLoad, 'ConsentGate', 'ConsentEmbed', 'youtubeEmbed', 'ConsentPrompt'],
+    part: 'first',
+  },
   { id: 'f', label: 'theme CSS alone (consentkit/styles.css)', code: `import 'consentkit/styles.css';\n`, part: 'first' },
   { id: 'e', label: 'one locale (consentkit/locales/de)', code: `export { de } from 'consentkit/locales/de';\n`, part: 'all' },
   { id: 'p1', label: 'peer: vanilla-cookieconsent 3.1.0 (JS + CSS)', code: `import 'vanilla-cookieconsent/dist/cookieconsent.css';\nexport * from 'vanilla-cookieconsent';\n`, part: 'all', peer: true },
