@@ -45,4 +45,23 @@ export const ca: ConsentMessages = {
   settings: {
     label: 'Configuració de galetes',
   },
+  notice: {
+    updatedTitle: 'Hem actualitzat la nostra política de galetes',
+    updatedDescription:
+      "La nostra política de galetes ha canviat des de la seva última elecció. Revisi-la de nou: no s'utilitza res opcional fins que no decideixi.",
+    policyLink: 'Política de galetes',
+  },
+  embed: {
+    notice: 'Aquest contingut el proporciona {service}, que pot instal·lar galetes i recollir dades quan es carrega.',
+    loadOnce: 'Carregar un cop',
+    alwaysAllow: 'Permetre sempre {service}',
+    privacyPolicy: 'Política de privadesa de {service}',
+  },
+  prompt: {
+    title: 'Permetre {name}?',
+    allow: 'Permetre',
+    notNow: 'Ara no',
+    ask: 'Activar {name}',
+    privacyPolicy: 'Política de privadesa de {name}',
+  },
 };

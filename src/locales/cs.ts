@@ -45,4 +45,23 @@ export const cs: ConsentMessages = {
   settings: {
     label: 'Nastavení cookies',
   },
+  notice: {
+    updatedTitle: 'Aktualizovali jsme zásady používání cookies',
+    updatedDescription:
+      'Od vaší poslední volby se naše zásady používání cookies změnily. Projděte si je prosím znovu: nic volitelného nepoužijeme, dokud se nerozhodnete.',
+    policyLink: 'Zásady používání cookies',
+  },
+  embed: {
+    notice: 'Tento obsah poskytuje {service}. Při načtení mohou být uloženy cookies a shromážděny údaje.',
+    loadOnce: 'Načíst jednou',
+    alwaysAllow: 'Vždy povolit {service}',
+    privacyPolicy: '{service}: zásady ochrany osobních údajů',
+  },
+  prompt: {
+    title: 'Povolit {name}?',
+    allow: 'Povolit',
+    notNow: 'Teď ne',
+    ask: 'Zapnout {name}',
+    privacyPolicy: '{name}: zásady ochrany osobních údajů',
+  },
 };

@@ -45,4 +45,22 @@ export const da: ConsentMessages = {
   settings: {
     label: 'Cookieindstillinger',
   },
+  notice: {
+    updatedTitle: 'Vi har opdateret vores cookiepolitik',
+    updatedDescription: 'Vores cookiepolitik er ændret, siden du sidst traf et valg. Se den igen: intet valgfrit bruges, før du har besluttet dig.',
+    policyLink: 'Cookiepolitik',
+  },
+  embed: {
+    notice: 'Dette indhold leveres af {service}, som kan sætte cookies og indsamle data, når det indlæses.',
+    loadOnce: 'Indlæs én gang',
+    alwaysAllow: 'Tillad altid {service}',
+    privacyPolicy: 'Privatlivspolitik for {service}',
+  },
+  prompt: {
+    title: 'Tillad {name}?',
+    allow: 'Tillad',
+    notNow: 'Ikke nu',
+    ask: 'Slå {name} til',
+    privacyPolicy: 'Privatlivspolitik for {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const de: ConsentMessages = {
   settings: {
     label: 'Cookie-Einstellungen',
   },
+  notice: {
+    updatedTitle: 'Wir haben unsere Cookie-Richtlinie aktualisiert',
+    updatedDescription:
+      'Unsere Cookie-Richtlinie hat sich seit Ihrer letzten Wahl geändert. Bitte sehen Sie sie sich noch einmal an: Bis zu Ihrer Entscheidung wird nichts Optionales verwendet.',
+    policyLink: 'Cookie-Richtlinie',
+  },
+  embed: {
+    notice: 'Dieser Inhalt stammt von {service}. Beim Laden können Cookies gesetzt und Daten erhoben werden.',
+    loadOnce: 'Einmal laden',
+    alwaysAllow: '{service} immer erlauben',
+    privacyPolicy: 'Datenschutzerklärung von {service}',
+  },
+  prompt: {
+    title: '{name} erlauben?',
+    allow: 'Erlauben',
+    notNow: 'Nicht jetzt',
+    ask: '{name} aktivieren',
+    privacyPolicy: 'Datenschutzerklärung von {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const el: ConsentMessages = {
   settings: {
     label: 'Ρυθμίσεις cookies',
   },
+  notice: {
+    updatedTitle: 'Ενημερώσαμε την πολιτική cookies',
+    updatedDescription:
+      'Η πολιτική cookies άλλαξε από την τελευταία σας επιλογή. Διαβάστε την ξανά: τίποτα προαιρετικό δεν χρησιμοποιείται μέχρι να αποφασίσετε.',
+    policyLink: 'Πολιτική cookies',
+  },
+  embed: {
+    notice: 'Το περιεχόμενο παρέχεται από {service}. Κατά τη φόρτωση μπορεί να οριστούν cookies και να συλλεχθούν δεδομένα.',
+    loadOnce: 'Φόρτωση μία φορά',
+    alwaysAllow: 'Μόνιμη αποδοχή: {service}',
+    privacyPolicy: 'Πολιτική απορρήτου ({service})',
+  },
+  prompt: {
+    title: 'Να επιτραπεί: {name};',
+    allow: 'Αποδοχή',
+    notNow: 'Όχι τώρα',
+    ask: 'Ενεργοποίηση: {name}',
+    privacyPolicy: 'Πολιτική απορρήτου ({name})',
+  },
 };

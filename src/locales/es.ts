@@ -45,4 +45,23 @@ export const es: ConsentMessages = {
   settings: {
     label: 'Configuración de cookies',
   },
+  notice: {
+    updatedTitle: 'Hemos actualizado nuestra política de cookies',
+    updatedDescription:
+      'Nuestra política de cookies ha cambiado desde su última elección. Revísela de nuevo: no se usa nada opcional hasta que usted decida.',
+    policyLink: 'Política de cookies',
+  },
+  embed: {
+    notice: 'Este contenido lo proporciona {service}, que puede instalar cookies y recopilar datos al cargarse.',
+    loadOnce: 'Cargar una vez',
+    alwaysAllow: 'Permitir siempre {service}',
+    privacyPolicy: 'Política de privacidad de {service}',
+  },
+  prompt: {
+    title: '¿Permitir {name}?',
+    allow: 'Permitir',
+    notNow: 'Ahora no',
+    ask: 'Activar {name}',
+    privacyPolicy: 'Política de privacidad de {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const et: ConsentMessages = {
   settings: {
     label: 'Küpsiste seaded',
   },
+  notice: {
+    updatedTitle: 'Oleme uuendanud küpsiste põhimõtteid',
+    updatedDescription:
+      'Küpsiste põhimõtted on pärast teie viimast valikut muutunud. Palun vaadake need uuesti üle: midagi valikulist ei kasutata enne, kui olete otsustanud.',
+    policyLink: 'Küpsiste põhimõtted',
+  },
+  embed: {
+    notice: 'Selle sisu pakub {service}, mis võib laadimisel salvestada küpsiseid ja koguda andmeid.',
+    loadOnce: 'Laadi üks kord',
+    alwaysAllow: 'Luba alati {service}',
+    privacyPolicy: 'Privaatsuspoliitika ({service})',
+  },
+  prompt: {
+    title: 'Kas lubada {name}?',
+    allow: 'Luba',
+    notNow: 'Mitte praegu',
+    ask: 'Lülita {name} sisse',
+    privacyPolicy: 'Privaatsuspoliitika ({name})',
+  },
 };

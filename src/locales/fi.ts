@@ -45,4 +45,23 @@ export const fi: ConsentMessages = {
   settings: {
     label: 'Evästeasetukset',
   },
+  notice: {
+    updatedTitle: 'Olemme päivittäneet evästekäytäntömme',
+    updatedDescription:
+      'Evästekäytäntömme on muuttunut edellisen valintasi jälkeen. Tutustu siihen uudelleen: mitään valinnaista ei käytetä ennen kuin päätät.',
+    policyLink: 'Evästekäytäntö',
+  },
+  embed: {
+    notice: 'Tämän sisällön tarjoaa {service}, joka voi latautuessaan tallentaa evästeitä ja kerätä tietoja.',
+    loadOnce: 'Lataa kerran',
+    alwaysAllow: 'Salli aina {service}',
+    privacyPolicy: 'Tietosuojaseloste ({service})',
+  },
+  prompt: {
+    title: 'Sallitaanko {name}?',
+    allow: 'Salli',
+    notNow: 'Ei nyt',
+    ask: 'Ota {name} käyttöön',
+    privacyPolicy: 'Tietosuojaseloste ({name})',
+  },
 };

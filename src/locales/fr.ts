@@ -45,4 +45,23 @@ export const fr: ConsentMessages = {
   settings: {
     label: 'Gérer les cookies',
   },
+  notice: {
+    updatedTitle: 'Nous avons mis à jour notre politique de cookies',
+    updatedDescription:
+      "Notre politique de cookies a changé depuis votre dernier choix. Merci de la consulter à nouveau\u00a0: rien de facultatif n'est utilisé avant votre décision.",
+    policyLink: 'Politique de cookies',
+  },
+  embed: {
+    notice: 'Ce contenu est fourni par {service}, qui peut déposer des cookies et collecter des données lors de son chargement.',
+    loadOnce: 'Charger une fois',
+    alwaysAllow: 'Toujours autoriser {service}',
+    privacyPolicy: 'Politique de confidentialité de {service}',
+  },
+  prompt: {
+    title: 'Autoriser {name}\u00a0?',
+    allow: 'Autoriser',
+    notNow: 'Plus tard',
+    ask: 'Activer {name}',
+    privacyPolicy: 'Politique de confidentialité de {name}',
+  },
 };

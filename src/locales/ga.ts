@@ -45,4 +45,23 @@ export const ga: ConsentMessages = {
   settings: {
     label: 'Socruithe fianán',
   },
+  notice: {
+    updatedTitle: 'Tá ár mbeartas fianán nuashonraithe againn',
+    updatedDescription:
+      'Tá ár mbeartas fianán athraithe ó rinne tú do rogha go deireanach. Féach air arís, le do thoil: ní úsáidfear aon rud roghnach go dtí go gcinnfidh tú.',
+    policyLink: 'Beartas fianán',
+  },
+  embed: {
+    notice: 'Is é {service} a sholáthraíonn an t-ábhar seo, agus féadfaidh sé fianáin a shocrú agus sonraí a bhailiú nuair a lódálann sé.',
+    loadOnce: 'Lódáil uair amháin',
+    alwaysAllow: 'Ceadaigh {service} i gcónaí',
+    privacyPolicy: 'Beartas príobháideachais {service}',
+  },
+  prompt: {
+    title: 'An gceadóidh tú {name}?',
+    allow: 'Ceadaigh',
+    notNow: 'Ní anois',
+    ask: 'Cuir {name} ar siúl',
+    privacyPolicy: 'Beartas príobháideachais {name}',
+  },
 };

@@ -45,4 +45,22 @@ export const he: ConsentMessages = {
   settings: {
     label: 'הגדרות עוגיות',
   },
+  notice: {
+    updatedTitle: 'עדכנו את מדיניות העוגיות שלנו',
+    updatedDescription: 'מדיניות העוגיות שלנו השתנתה מאז הבחירה האחרונה שלך. כדאי לעיין בה שוב: לא ייעשה שימוש בשום דבר אופציונלי עד להחלטתך.',
+    policyLink: 'מדיניות עוגיות',
+  },
+  embed: {
+    notice: 'התוכן הזה מסופק על ידי {service}, שעשוי להגדיר עוגיות ולאסוף נתונים בזמן הטעינה.',
+    loadOnce: 'טעינה חד־פעמית',
+    alwaysAllow: 'אישור קבוע ל־{service}',
+    privacyPolicy: 'מדיניות הפרטיות של {service}',
+  },
+  prompt: {
+    title: 'לאפשר את {name}?',
+    allow: 'אישור',
+    notNow: 'לא עכשיו',
+    ask: 'הפעלת {name}',
+    privacyPolicy: 'מדיניות הפרטיות של {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const hr: ConsentMessages = {
   settings: {
     label: 'Postavke kolačića',
   },
+  notice: {
+    updatedTitle: 'Ažurirali smo pravila o kolačićima',
+    updatedDescription:
+      'Naša pravila o kolačićima promijenila su se od vašeg posljednjeg odabira. Molimo pogledajte ih ponovno: ništa neobavezno ne koristimo dok ne odlučite.',
+    policyLink: 'Pravila o kolačićima',
+  },
+  embed: {
+    notice: 'Ovaj sadržaj pruža {service}, koji pri učitavanju može postaviti kolačiće i prikupljati podatke.',
+    loadOnce: 'Učitaj jednom',
+    alwaysAllow: 'Uvijek dopusti {service}',
+    privacyPolicy: 'Pravila privatnosti ({service})',
+  },
+  prompt: {
+    title: 'Dopustiti {name}?',
+    allow: 'Dopusti',
+    notNow: 'Ne sada',
+    ask: 'Uključi {name}',
+    privacyPolicy: 'Pravila privatnosti ({name})',
+  },
 };

@@ -45,4 +45,23 @@ export const hu: ConsentMessages = {
   settings: {
     label: 'Sütibeállítások',
   },
+  notice: {
+    updatedTitle: 'Frissítettük a sütiszabályzatunkat',
+    updatedDescription:
+      'Sütiszabályzatunk megváltozott, mióta legutóbb döntött. Kérjük, tekintse át újra: amíg nem dönt, semmi opcionálisat nem használunk.',
+    policyLink: 'Sütiszabályzat',
+  },
+  embed: {
+    notice: 'Ezt a tartalmat a(z) {service} biztosítja, amely betöltéskor sütiket helyezhet el és adatokat gyűjthet.',
+    loadOnce: 'Egyszeri betöltés',
+    alwaysAllow: '{service} engedélyezése',
+    privacyPolicy: '{service} adatvédelmi tájékoztatója',
+  },
+  prompt: {
+    title: 'Engedélyezi a(z) {name} használatát?',
+    allow: 'Engedélyezés',
+    notNow: 'Most nem',
+    ask: '{name} bekapcsolása',
+    privacyPolicy: '{name} adatvédelmi tájékoztatója',
+  },
 };

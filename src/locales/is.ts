@@ -45,4 +45,23 @@ export const is: ConsentMessages = {
   settings: {
     label: 'Vafrakökustillingar',
   },
+  notice: {
+    updatedTitle: 'Við höfum uppfært vafrakökustefnuna okkar',
+    updatedDescription:
+      'Vafrakökustefnan okkar hefur breyst síðan þú valdir síðast. Skoðaðu hana aftur: ekkert valkvætt er notað fyrr en þú hefur ákveðið þig.',
+    policyLink: 'Vafrakökustefna',
+  },
+  embed: {
+    notice: 'Þetta efni kemur frá {service}, sem getur vistað vafrakökur og safnað gögnum þegar það hleðst inn.',
+    loadOnce: 'Hlaða einu sinni',
+    alwaysAllow: 'Leyfa {service} alltaf',
+    privacyPolicy: 'Persónuverndarstefna {service}',
+  },
+  prompt: {
+    title: 'Leyfa {name}?',
+    allow: 'Leyfa',
+    notNow: 'Ekki núna',
+    ask: 'Kveikja á {name}',
+    privacyPolicy: 'Persónuverndarstefna {name}',
+  },
 };

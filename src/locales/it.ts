@@ -45,4 +45,23 @@ export const it: ConsentMessages = {
   settings: {
     label: 'Impostazioni cookie',
   },
+  notice: {
+    updatedTitle: "Abbiamo aggiornato l'informativa sui cookie",
+    updatedDescription:
+      "L'informativa sui cookie è cambiata dalla tua ultima scelta. Ti invitiamo a rileggerla: nulla di facoltativo viene usato finché non decidi.",
+    policyLink: 'Informativa sui cookie',
+  },
+  embed: {
+    notice: 'Questo contenuto è fornito da {service}, che può impostare cookie e raccogliere dati durante il caricamento.',
+    loadOnce: 'Carica una volta',
+    alwaysAllow: 'Consenti sempre {service}',
+    privacyPolicy: 'Informativa sulla privacy di {service}',
+  },
+  prompt: {
+    title: 'Consentire {name}?',
+    allow: 'Consenti',
+    notNow: 'Non ora',
+    ask: 'Attiva {name}',
+    privacyPolicy: 'Informativa sulla privacy di {name}',
+  },
 };

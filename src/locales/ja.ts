@@ -44,4 +44,22 @@ export const ja: ConsentMessages = {
   settings: {
     label: 'Cookie設定',
   },
+  notice: {
+    updatedTitle: 'Cookieポリシーを更新しました',
+    updatedDescription: '前回の選択以降、Cookieポリシーが変更されました。あらためてご確認ください。ご判断いただくまで、任意のCookieは使用しません。',
+    policyLink: 'Cookieポリシー',
+  },
+  embed: {
+    notice: 'このコンテンツは{service}が提供しています。読み込み時にCookieの設定やデータの収集が行われる場合があります。',
+    loadOnce: '今回のみ読み込む',
+    alwaysAllow: '{service}を常に許可',
+    privacyPolicy: '{service}のプライバシーポリシー',
+  },
+  prompt: {
+    title: '{name}を許可しますか？',
+    allow: '許可する',
+    notNow: '今はしない',
+    ask: '{name}を有効にする',
+    privacyPolicy: '{name}のプライバシーポリシー',
+  },
 };

@@ -45,4 +45,23 @@ export const lt: ConsentMessages = {
   settings: {
     label: 'Slapukų nustatymai',
   },
+  notice: {
+    updatedTitle: 'Atnaujinome slapukų politiką',
+    updatedDescription:
+      'Nuo jūsų paskutinio pasirinkimo mūsų slapukų politika pasikeitė. Peržiūrėkite ją dar kartą: kol nenuspręsite, nieko nebūtino nenaudosime.',
+    policyLink: 'Slapukų politika',
+  },
+  embed: {
+    notice: 'Šį turinį teikia {service}. Jį įkeliant gali būti įrašomi slapukai ir renkami duomenys.',
+    loadOnce: 'Įkelti kartą',
+    alwaysAllow: 'Visada leisti {service}',
+    privacyPolicy: 'Privatumo politika ({service})',
+  },
+  prompt: {
+    title: 'Leisti {name}?',
+    allow: 'Leisti',
+    notNow: 'Ne dabar',
+    ask: 'Įjungti {name}',
+    privacyPolicy: 'Privatumo politika ({name})',
+  },
 };

@@ -45,4 +45,23 @@ export const lv: ConsentMessages = {
   settings: {
     label: 'Sīkdatņu iestatījumi',
   },
+  notice: {
+    updatedTitle: 'Esam atjauninājuši sīkdatņu politiku',
+    updatedDescription:
+      'Kopš jūsu pēdējās izvēles mūsu sīkdatņu politika ir mainījusies. Lūdzu, iepazīstieties ar to vēlreiz: līdz jūsu lēmumam netiek izmantots nekas neobligāts.',
+    policyLink: 'Sīkdatņu politika',
+  },
+  embed: {
+    notice: 'Šo saturu nodrošina {service}, kas ielādes laikā var saglabāt sīkdatnes un vākt datus.',
+    loadOnce: 'Ielādēt vienreiz',
+    alwaysAllow: 'Vienmēr atļaut {service}',
+    privacyPolicy: 'Privātuma politika ({service})',
+  },
+  prompt: {
+    title: 'Atļaut {name}?',
+    allow: 'Atļaut',
+    notNow: 'Ne tagad',
+    ask: 'Ieslēgt {name}',
+    privacyPolicy: 'Privātuma politika ({name})',
+  },
 };

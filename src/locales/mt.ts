@@ -45,4 +45,23 @@ export const mt: ConsentMessages = {
   settings: {
     label: 'Għażliet tal-cookies',
   },
+  notice: {
+    updatedTitle: 'Aġġornajna l-politika tal-cookies',
+    updatedDescription:
+      "Il-politika tal-cookies tagħna nbidlet minn meta għamilt l-aħħar għażla. Jekk jogħġbok, erġa' ħarsilha: xejn fakultattiv ma jintuża qabel ma tiddeċiedi.",
+    policyLink: 'Politika tal-cookies',
+  },
+  embed: {
+    notice: "Dan il-kontenut huwa pprovdut minn {service}, li jista' jpoġġi cookies u jiġbor data meta jitgħabba.",
+    loadOnce: 'Għabbi darba',
+    alwaysAllow: 'Dejjem ippermetti {service}',
+    privacyPolicy: "Politika tal-privatezza ta' {service}",
+  },
+  prompt: {
+    title: 'Tippermetti {name}?',
+    allow: 'Ippermetti',
+    notNow: 'Mhux issa',
+    ask: 'Ixgħel {name}',
+    privacyPolicy: "Politika tal-privatezza ta' {name}",
+  },
 };

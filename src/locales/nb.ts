@@ -45,4 +45,23 @@ export const nb: ConsentMessages = {
   settings: {
     label: 'Informasjonskapsler',
   },
+  notice: {
+    updatedTitle: 'Vi har oppdatert erklæringen om informasjonskapsler',
+    updatedDescription:
+      'Erklæringen om informasjonskapsler er endret siden du sist tok et valg. Se gjennom den igjen: ingenting valgfritt brukes før du har bestemt deg.',
+    policyLink: 'Erklæring om informasjonskapsler',
+  },
+  embed: {
+    notice: 'Dette innholdet leveres av {service}, som kan lagre informasjonskapsler og samle inn data når det lastes inn.',
+    loadOnce: 'Last inn én gang',
+    alwaysAllow: 'Tillat alltid {service}',
+    privacyPolicy: 'Personvernerklæring for {service}',
+  },
+  prompt: {
+    title: 'Tillate {name}?',
+    allow: 'Tillat',
+    notNow: 'Ikke nå',
+    ask: 'Slå på {name}',
+    privacyPolicy: 'Personvernerklæring for {name}',
+  },
 };

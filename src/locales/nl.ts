@@ -45,4 +45,23 @@ export const nl: ConsentMessages = {
   settings: {
     label: 'Cookie-instellingen',
   },
+  notice: {
+    updatedTitle: 'Wij hebben ons cookiebeleid bijgewerkt',
+    updatedDescription:
+      'Ons cookiebeleid is gewijzigd sinds uw laatste keuze. Bekijk het nog eens: we gebruiken niets optioneels totdat u hebt besloten.',
+    policyLink: 'Cookiebeleid',
+  },
+  embed: {
+    notice: 'Deze inhoud komt van {service}, dat bij het laden cookies kan plaatsen en gegevens kan verzamelen.',
+    loadOnce: 'Eenmalig laden',
+    alwaysAllow: '{service} altijd toestaan',
+    privacyPolicy: 'Privacybeleid van {service}',
+  },
+  prompt: {
+    title: '{name} toestaan?',
+    allow: 'Toestaan',
+    notNow: 'Niet nu',
+    ask: '{name} inschakelen',
+    privacyPolicy: 'Privacybeleid van {name}',
+  },
 };

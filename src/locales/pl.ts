@@ -45,4 +45,23 @@ export const pl: ConsentMessages = {
   settings: {
     label: 'Ustawienia plików cookie',
   },
+  notice: {
+    updatedTitle: 'Zaktualizowaliśmy politykę plików cookie',
+    updatedDescription:
+      'Nasza polityka plików cookie zmieniła się od Twojego ostatniego wyboru. Zapoznaj się z nią ponownie: nic opcjonalnego nie zostanie użyte, dopóki nie zdecydujesz.',
+    policyLink: 'Polityka plików cookie',
+  },
+  embed: {
+    notice: 'Tę treść udostępnia {service}. Podczas wczytywania mogą zostać zapisane pliki cookie i zebrane dane.',
+    loadOnce: 'Wczytaj raz',
+    alwaysAllow: 'Zawsze zezwalaj na {service}',
+    privacyPolicy: 'Polityka prywatności {service}',
+  },
+  prompt: {
+    title: 'Zezwolić na {name}?',
+    allow: 'Zezwól',
+    notNow: 'Nie teraz',
+    ask: 'Włącz {name}',
+    privacyPolicy: 'Polityka prywatności {name}',
+  },
 };

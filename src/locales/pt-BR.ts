@@ -45,4 +45,22 @@ export const ptBR: ConsentMessages = {
   settings: {
     label: 'Configurações de cookies',
   },
+  notice: {
+    updatedTitle: 'Atualizamos nossa política de cookies',
+    updatedDescription: 'Nossa política de cookies mudou desde a sua última escolha. Confira de novo: nada opcional é usado até você decidir.',
+    policyLink: 'Política de cookies',
+  },
+  embed: {
+    notice: 'Este conteúdo é fornecido por {service}, que pode definir cookies e coletar dados ao carregar.',
+    loadOnce: 'Carregar uma vez',
+    alwaysAllow: 'Sempre permitir {service}',
+    privacyPolicy: 'Política de privacidade de {service}',
+  },
+  prompt: {
+    title: 'Permitir {name}?',
+    allow: 'Permitir',
+    notNow: 'Agora não',
+    ask: 'Ativar {name}',
+    privacyPolicy: 'Política de privacidade de {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const pt: ConsentMessages = {
   settings: {
     label: 'Definições de cookies',
   },
+  notice: {
+    updatedTitle: 'Atualizámos a nossa política de cookies',
+    updatedDescription:
+      'A nossa política de cookies mudou desde a sua última escolha. Consulte-a novamente: nada de opcional é utilizado até decidir.',
+    policyLink: 'Política de cookies',
+  },
+  embed: {
+    notice: 'Este conteúdo é fornecido por {service}, que pode instalar cookies e recolher dados ao carregar.',
+    loadOnce: 'Carregar uma vez',
+    alwaysAllow: 'Permitir sempre {service}',
+    privacyPolicy: 'Política de privacidade de {service}',
+  },
+  prompt: {
+    title: 'Permitir {name}?',
+    allow: 'Permitir',
+    notNow: 'Agora não',
+    ask: 'Ativar {name}',
+    privacyPolicy: 'Política de privacidade de {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const sk: ConsentMessages = {
   settings: {
     label: 'Nastavenia cookie',
   },
+  notice: {
+    updatedTitle: 'Aktualizovali sme zásady používania súborov cookie',
+    updatedDescription:
+      'Od vašej poslednej voľby sa naše zásady používania súborov cookie zmenili. Prezrite si ich, prosím, znova: nič voliteľné nepoužijeme, kým sa nerozhodnete.',
+    policyLink: 'Zásady používania súborov cookie',
+  },
+  embed: {
+    notice: 'Tento obsah poskytuje {service}. Pri načítaní môžu byť uložené súbory cookie a zhromaždené údaje.',
+    loadOnce: 'Načítať raz',
+    alwaysAllow: 'Vždy povoliť {service}',
+    privacyPolicy: 'Zásady ochrany súkromia ({service})',
+  },
+  prompt: {
+    title: 'Povoliť {name}?',
+    allow: 'Povoliť',
+    notNow: 'Teraz nie',
+    ask: 'Zapnúť {name}',
+    privacyPolicy: 'Zásady ochrany súkromia ({name})',
+  },
 };

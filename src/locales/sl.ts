@@ -45,4 +45,23 @@ export const sl: ConsentMessages = {
   settings: {
     label: 'Nastavitve piškotkov',
   },
+  notice: {
+    updatedTitle: 'Posodobili smo pravilnik o piškotkih',
+    updatedDescription:
+      'Naš pravilnik o piškotkih se je od vaše zadnje izbire spremenil. Prosimo, preglejte ga znova: dokler se ne odločite, ne uporabljamo ničesar neobveznega.',
+    policyLink: 'Pravilnik o piškotkih',
+  },
+  embed: {
+    notice: 'To vsebino zagotavlja {service}, ki lahko ob nalaganju nastavi piškotke in zbira podatke.',
+    loadOnce: 'Naloži enkrat',
+    alwaysAllow: 'Vedno dovoli {service}',
+    privacyPolicy: 'Pravilnik o zasebnosti ({service})',
+  },
+  prompt: {
+    title: 'Želite dovoliti {name}?',
+    allow: 'Dovoli',
+    notNow: 'Ne zdaj',
+    ask: 'Vklopi {name}',
+    privacyPolicy: 'Pravilnik o zasebnosti ({name})',
+  },
 };

@@ -45,4 +45,22 @@ export const sv: ConsentMessages = {
   settings: {
     label: 'Kakinställningar',
   },
+  notice: {
+    updatedTitle: 'Vi har uppdaterat vår kakpolicy',
+    updatedDescription: 'Vår kakpolicy har ändrats sedan du senast gjorde ett val. Läs den igen: inget valfritt används förrän du har bestämt dig.',
+    policyLink: 'Kakpolicy',
+  },
+  embed: {
+    notice: 'Innehållet kommer från {service}, som kan sätta kakor och samla in uppgifter när det laddas.',
+    loadOnce: 'Ladda en gång',
+    alwaysAllow: 'Tillåt alltid {service}',
+    privacyPolicy: 'Integritetspolicy för {service}',
+  },
+  prompt: {
+    title: 'Tillåta {name}?',
+    allow: 'Tillåt',
+    notNow: 'Inte nu',
+    ask: 'Aktivera {name}',
+    privacyPolicy: 'Integritetspolicy för {name}',
+  },
 };

@@ -45,4 +45,23 @@ export const tr: ConsentMessages = {
   settings: {
     label: 'Çerez ayarları',
   },
+  notice: {
+    updatedTitle: 'Çerez politikamızı güncelledik',
+    updatedDescription:
+      'Çerez politikamız son seçiminizden bu yana değişti. Lütfen yeniden göz atın: siz karar verene kadar isteğe bağlı hiçbir şey kullanılmaz.',
+    policyLink: 'Çerez politikası',
+  },
+  embed: {
+    notice: 'Bu içerik {service} tarafından sağlanır ve yüklendiğinde çerez yerleştirip veri toplayabilir.',
+    loadOnce: 'Bir kez yükle',
+    alwaysAllow: '{service} için hep izin ver',
+    privacyPolicy: '{service} gizlilik politikası',
+  },
+  prompt: {
+    title: '{name} için izin verilsin mi?',
+    allow: 'İzin ver',
+    notNow: 'Şimdi değil',
+    ask: 'Etkinleştir: {name}',
+    privacyPolicy: '{name} gizlilik politikası',
+  },
 };

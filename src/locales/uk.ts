@@ -45,4 +45,23 @@ export const uk: ConsentMessages = {
   settings: {
     label: 'Налаштування cookie',
   },
+  notice: {
+    updatedTitle: 'Ми оновили політику щодо файлів cookie',
+    updatedDescription:
+      'Наша політика щодо файлів cookie змінилася після вашого останнього вибору. Перегляньте її ще раз: нічого необов’язкового не використовуватиметься, доки ви не вирішите.',
+    policyLink: 'Політика щодо файлів cookie',
+  },
+  embed: {
+    notice: 'Цей вміст надає {service}. Під час завантаження можуть зберігатися файли cookie та збиратися дані.',
+    loadOnce: 'Завантажити раз',
+    alwaysAllow: 'Завжди дозволяти {service}',
+    privacyPolicy: 'Політика конфіденційності {service}',
+  },
+  prompt: {
+    title: 'Дозволити {name}?',
+    allow: 'Дозволити',
+    notNow: 'Не зараз',
+    ask: 'Увімкнути {name}',
+    privacyPolicy: 'Політика конфіденційності {name}',
+  },
 };

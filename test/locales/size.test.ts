@@ -34,13 +34,22 @@ const localesIn = (metafile: Metafile) =>
     .filter((input) => input.startsWith('src/locales/'))
     .map((input) => input.slice('src/locales/'.length, -'.ts'.length));
 
+/**
+ * Most a locale may add, in gzip bytes. 1 KB held while a locale carried the banner, dialog, table
+ * and settings strings (largest: Greek, 0.86 KB as UTF-8, 0.93 KB as ASCII escapes). Every locale
+ * now also translates the sections for embeds (`embed`), the in-context prompt (`prompt`) and the
+ * updated-policy notice (`notice`), twelve strings more: Greek measures 1.19 KB as UTF-8 and
+ * 1.29 KB as ASCII escapes, so the limit is the largest rounded up to the next 0.1 KB.
+ */
+const LIMIT = 1300;
+
 describe('locale size', () => {
   // UTF-8 as the package ships it (and Vite, Rolldown and webpack emit it); esbuild's default
   // ASCII output escapes each non-Latin letter and is measured beside it.
-  test.each(tags)('%s adds at most 1 KB gzip (minified), as UTF-8 and as ASCII escapes', async (tag) => {
+  test.each(tags)('%s adds at most 1.3 KB gzip (minified), as UTF-8 and as ASCII escapes', async (tag) => {
     for (const charset of ['utf8', 'ascii'] as const) {
       const { bytes } = await bundle(`export { ${exportName(tag)} } from './src/locales/${tag}';\n`, charset);
-      expect(gzip(bytes), `${tag} (${charset})`).toBeLessThanOrEqual(1000);
+      expect(gzip(bytes), `${tag} (${charset})`).toBeLessThanOrEqual(LIMIT);
     }
   });
 
