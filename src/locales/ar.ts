@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Arabic messages: `<ConsentProvider messages={ar}>`. */
 export const ar: ConsentMessages = {
@@ -45,6 +45,13 @@ export const ar: ConsentMessages = {
   settings: {
     label: 'إعدادات ملفات تعريف الارتباط',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ar, ...arExtra }`.
+ */
+export const arExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'حدّثنا سياسة ملفات تعريف الارتباط',
     updatedDescription: 'تغيّرت سياسة ملفات تعريف الارتباط منذ آخر اختيار لك. يُرجى مراجعتها مجددًا: لن نستخدم أي شيء اختياري حتى تقرر.',

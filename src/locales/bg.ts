@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Bulgarian messages: `<ConsentProvider messages={bg}>`. */
 export const bg: ConsentMessages = {
@@ -45,6 +45,13 @@ export const bg: ConsentMessages = {
   settings: {
     label: 'Настройки за бисквитки',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...bg, ...bgExtra }`.
+ */
+export const bgExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Актуализирахме политиката си за бисквитки',
     updatedDescription:

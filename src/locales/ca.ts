@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Catalan messages: `<ConsentProvider messages={ca}>`. */
 export const ca: ConsentMessages = {
@@ -45,6 +45,13 @@ export const ca: ConsentMessages = {
   settings: {
     label: 'Configuració de galetes',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ca, ...caExtra }`.
+ */
+export const caExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Hem actualitzat la nostra política de galetes',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Czech messages: `<ConsentProvider messages={cs}>`. */
 export const cs: ConsentMessages = {
@@ -45,6 +45,13 @@ export const cs: ConsentMessages = {
   settings: {
     label: 'Nastavení cookies',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...cs, ...csExtra }`.
+ */
+export const csExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Aktualizovali jsme zásady používání cookies',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** German messages: `<ConsentProvider messages={de}>`. */
 export const de: ConsentMessages = {
@@ -45,6 +45,13 @@ export const de: ConsentMessages = {
   settings: {
     label: 'Cookie-Einstellungen',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...de, ...deExtra }`.
+ */
+export const deExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Wir haben unsere Cookie-Richtlinie aktualisiert',
     updatedDescription:

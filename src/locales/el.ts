@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Greek messages: `<ConsentProvider messages={el}>`. */
 export const el: ConsentMessages = {
@@ -45,6 +45,13 @@ export const el: ConsentMessages = {
   settings: {
     label: 'Ρυθμίσεις cookies',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...el, ...elExtra }`.
+ */
+export const elExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Ενημερώσαμε την πολιτική cookies',
     updatedDescription:

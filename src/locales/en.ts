@@ -1,8 +1,11 @@
 import { englishEmbed, englishNotice, englishPrompt } from '../components/english';
-import { englishMessages, type ConsentMessages } from '../components/messages';
+import { englishMessages, type ConsentMessages, type ExtraMessages } from '../components/messages';
+
+/** English: the defaults. */
+export const en: ConsentMessages = englishMessages;
 
 /**
- * English: the defaults, with the sections the components otherwise fill in on their own (the
- * policy notice, embeds, the prompt), so that English is as complete as every other locale.
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...en, ...enExtra }`.
  */
-export const en: ConsentMessages = { ...englishMessages, notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };
+export const enExtra: ExtraMessages = { notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };

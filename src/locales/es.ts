@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Spanish messages: `<ConsentProvider messages={es}>`. */
 export const es: ConsentMessages = {
@@ -45,6 +45,13 @@ export const es: ConsentMessages = {
   settings: {
     label: 'Configuración de cookies',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...es, ...esExtra }`.
+ */
+export const esExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Hemos actualizado nuestra política de cookies',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Estonian messages: `<ConsentProvider messages={et}>`. */
 export const et: ConsentMessages = {
@@ -45,6 +45,13 @@ export const et: ConsentMessages = {
   settings: {
     label: 'Küpsiste seaded',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...et, ...etExtra }`.
+ */
+export const etExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Oleme uuendanud küpsiste põhimõtteid',
     updatedDescription:

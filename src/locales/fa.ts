@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Persian messages: `<ConsentProvider messages={fa}>`. */
 export const fa: ConsentMessages = {
@@ -45,6 +45,13 @@ export const fa: ConsentMessages = {
   settings: {
     label: 'تنظیمات کوکی',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...fa, ...faExtra }`.
+ */
+export const faExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'سیاست کوکی خود را به‌روز کرده‌ایم',
     updatedDescription:

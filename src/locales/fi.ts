@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Finnish messages: `<ConsentProvider messages={fi}>`. */
 export const fi: ConsentMessages = {
@@ -45,6 +45,13 @@ export const fi: ConsentMessages = {
   settings: {
     label: 'Evästeasetukset',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...fi, ...fiExtra }`.
+ */
+export const fiExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Olemme päivittäneet evästekäytäntömme',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** French messages: `<ConsentProvider messages={fr}>`. */
 export const fr: ConsentMessages = {
@@ -45,6 +45,13 @@ export const fr: ConsentMessages = {
   settings: {
     label: 'Gérer les cookies',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...fr, ...frExtra }`.
+ */
+export const frExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Nous avons mis à jour notre politique de cookies',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Irish messages: `<ConsentProvider messages={ga}>`. */
 export const ga: ConsentMessages = {
@@ -45,6 +45,13 @@ export const ga: ConsentMessages = {
   settings: {
     label: 'Socruithe fianán',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ga, ...gaExtra }`.
+ */
+export const gaExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Tá ár mbeartas fianán nuashonraithe againn',
     updatedDescription:

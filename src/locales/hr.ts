@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Croatian messages: `<ConsentProvider messages={hr}>`. */
 export const hr: ConsentMessages = {
@@ -45,6 +45,13 @@ export const hr: ConsentMessages = {
   settings: {
     label: 'Postavke kolačića',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...hr, ...hrExtra }`.
+ */
+export const hrExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Ažurirali smo pravila o kolačićima',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Hungarian messages: `<ConsentProvider messages={hu}>`. */
 export const hu: ConsentMessages = {
@@ -45,6 +45,13 @@ export const hu: ConsentMessages = {
   settings: {
     label: 'Sütibeállítások',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...hu, ...huExtra }`.
+ */
+export const huExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Frissítettük a sütiszabályzatunkat',
     updatedDescription:

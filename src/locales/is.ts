@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Icelandic messages: `<ConsentProvider messages={is}>`. */
 export const is: ConsentMessages = {
@@ -45,6 +45,13 @@ export const is: ConsentMessages = {
   settings: {
     label: 'Vafrakökustillingar',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...is, ...isExtra }`.
+ */
+export const isExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Við höfum uppfært vafrakökustefnuna okkar',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Italian messages: `<ConsentProvider messages={it}>`. */
 export const it: ConsentMessages = {
@@ -45,6 +45,13 @@ export const it: ConsentMessages = {
   settings: {
     label: 'Impostazioni cookie',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...it, ...itExtra }`.
+ */
+export const itExtra: ExtraMessages = {
   notice: {
     updatedTitle: "Abbiamo aggiornato l'informativa sui cookie",
     updatedDescription:

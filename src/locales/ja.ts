@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Japanese messages: `<ConsentProvider messages={ja}>`. */
 export const ja: ConsentMessages = {
@@ -44,6 +44,13 @@ export const ja: ConsentMessages = {
   settings: {
     label: 'Cookie設定',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ja, ...jaExtra }`.
+ */
+export const jaExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Cookieポリシーを更新しました',
     updatedDescription: '前回の選択以降、Cookieポリシーが変更されました。あらためてご確認ください。ご判断いただくまで、任意のCookieは使用しません。',

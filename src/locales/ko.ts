@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Korean messages: `<ConsentProvider messages={ko}>`. */
 export const ko: ConsentMessages = {
@@ -44,6 +44,13 @@ export const ko: ConsentMessages = {
   settings: {
     label: '쿠키 설정',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ko, ...koExtra }`.
+ */
+export const koExtra: ExtraMessages = {
   notice: {
     updatedTitle: '쿠키 정책이 변경되었습니다',
     updatedDescription: '마지막으로 선택하신 이후 쿠키 정책이 변경되었습니다. 다시 한번 확인해 주세요. 결정하시기 전에는 선택 항목을 사용하지 않습니다.',

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Lithuanian messages: `<ConsentProvider messages={lt}>`. */
 export const lt: ConsentMessages = {
@@ -45,6 +45,13 @@ export const lt: ConsentMessages = {
   settings: {
     label: 'Slapukų nustatymai',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...lt, ...ltExtra }`.
+ */
+export const ltExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Atnaujinome slapukų politiką',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Latvian messages: `<ConsentProvider messages={lv}>`. */
 export const lv: ConsentMessages = {
@@ -45,6 +45,13 @@ export const lv: ConsentMessages = {
   settings: {
     label: 'Sīkdatņu iestatījumi',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...lv, ...lvExtra }`.
+ */
+export const lvExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Esam atjauninājuši sīkdatņu politiku',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Maltese messages: `<ConsentProvider messages={mt}>`. */
 export const mt: ConsentMessages = {
@@ -45,6 +45,13 @@ export const mt: ConsentMessages = {
   settings: {
     label: 'Għażliet tal-cookies',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...mt, ...mtExtra }`.
+ */
+export const mtExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Aġġornajna l-politika tal-cookies',
     updatedDescription:

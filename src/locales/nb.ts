@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Norwegian Bokmål messages: `<ConsentProvider messages={nb}>`. */
 export const nb: ConsentMessages = {
@@ -45,6 +45,13 @@ export const nb: ConsentMessages = {
   settings: {
     label: 'Informasjonskapsler',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...nb, ...nbExtra }`.
+ */
+export const nbExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Vi har oppdatert erklæringen om informasjonskapsler',
     updatedDescription:

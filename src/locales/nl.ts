@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Dutch messages: `<ConsentProvider messages={nl}>`. */
 export const nl: ConsentMessages = {
@@ -45,6 +45,13 @@ export const nl: ConsentMessages = {
   settings: {
     label: 'Cookie-instellingen',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...nl, ...nlExtra }`.
+ */
+export const nlExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Wij hebben ons cookiebeleid bijgewerkt',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Polish messages: `<ConsentProvider messages={pl}>`. */
 export const pl: ConsentMessages = {
@@ -45,6 +45,13 @@ export const pl: ConsentMessages = {
   settings: {
     label: 'Ustawienia plików cookie',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...pl, ...plExtra }`.
+ */
+export const plExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Zaktualizowaliśmy politykę plików cookie',
     updatedDescription:

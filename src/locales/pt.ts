@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Portuguese (Portugal) messages: `<ConsentProvider messages={pt}>`. */
 export const pt: ConsentMessages = {
@@ -45,6 +45,13 @@ export const pt: ConsentMessages = {
   settings: {
     label: 'Definições de cookies',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...pt, ...ptExtra }`.
+ */
+export const ptExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Atualizámos a nossa política de cookies',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Romanian messages: `<ConsentProvider messages={ro}>`. */
 export const ro: ConsentMessages = {
@@ -45,6 +45,13 @@ export const ro: ConsentMessages = {
   settings: {
     label: 'Setări cookie-uri',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ro, ...roExtra }`.
+ */
+export const roExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Am actualizat politica privind cookie-urile',
     updatedDescription:

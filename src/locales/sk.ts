@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Slovak messages: `<ConsentProvider messages={sk}>`. */
 export const sk: ConsentMessages = {
@@ -45,6 +45,13 @@ export const sk: ConsentMessages = {
   settings: {
     label: 'Nastavenia cookie',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...sk, ...skExtra }`.
+ */
+export const skExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Aktualizovali sme zásady používania súborov cookie',
     updatedDescription:

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Slovenian messages: `<ConsentProvider messages={sl}>`. */
 export const sl: ConsentMessages = {
@@ -45,6 +45,13 @@ export const sl: ConsentMessages = {
   settings: {
     label: 'Nastavitve piškotkov',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...sl, ...slExtra }`.
+ */
+export const slExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Posodobili smo pravilnik o piškotkih',
     updatedDescription:

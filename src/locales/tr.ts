@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Turkish messages: `<ConsentProvider messages={tr}>`. */
 export const tr: ConsentMessages = {
@@ -45,6 +45,13 @@ export const tr: ConsentMessages = {
   settings: {
     label: 'Çerez ayarları',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...tr, ...trExtra }`.
+ */
+export const trExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Çerez politikamızı güncelledik',
     updatedDescription:

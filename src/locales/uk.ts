@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Ukrainian messages: `<ConsentProvider messages={uk}>`. */
 export const uk: ConsentMessages = {
@@ -45,6 +45,13 @@ export const uk: ConsentMessages = {
   settings: {
     label: 'Налаштування cookie',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...uk, ...ukExtra }`.
+ */
+export const ukExtra: ExtraMessages = {
   notice: {
     updatedTitle: 'Ми оновили політику щодо файлів cookie',
     updatedDescription:

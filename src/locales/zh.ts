@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Chinese (Simplified) messages: `<ConsentProvider messages={zh}>`. */
 export const zh: ConsentMessages = {
@@ -44,6 +44,13 @@ export const zh: ConsentMessages = {
   settings: {
     label: 'Cookie 设置',
   },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...zh, ...zhExtra }`.
+ */
+export const zhExtra: ExtraMessages = {
   notice: {
     updatedTitle: '我们更新了 Cookie 政策',
     updatedDescription: '自您上次做出选择以来，我们的 Cookie 政策已有变更。请再次查阅：在您做出决定之前，我们不会使用任何可选 Cookie。',

@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expectTypeOf } from 'vitest';
 import { englishEmbed, englishNotice, englishPrompt } from '../../src/components/english';
 import { englishMessages, type ConsentMessages } from '../../src/components/messages';
 import { LOCALES, REQUIRED_TAGS, RTL_TAGS, leaves, type LocaleTag } from './all-locales';
@@ -62,16 +61,19 @@ describe('locales: every one complete', () => {
     expect(tags.length).toBeGreaterThanOrEqual(36);
   });
 
-  test('every locale has the type ConsentMessages itself, so a missing or misspelt key is a compile error', () => {
-    // Not `as const` and not inferred: each file declares `ConsentMessages`, which holds every key.
-    expectTypeOf(LOCALES).toEqualTypeOf<Record<LocaleTag, ConsentMessages>>();
-  });
-
-  test.each(files)('%s exports one messages object, named after its tag', async (file) => {
+  test.each(files)('%s exports its messages, named after its tag and typed ConsentMessages, and its in-context texts apart', async (file) => {
     const tag = file.slice(0, -3) as LocaleTag;
-    const module = (await import(`../../src/locales/${tag}.ts`)) as Record<string, unknown>;
-    expect(Object.keys(module)).toEqual([exportName(tag)]);
-    expect(module[exportName(tag)]).toBe(LOCALES[tag]);
+    const name = exportName(tag);
+    const module = (await import(`../../src/locales/${tag}.ts`)) as Record<string, ConsentMessages>;
+    expect(Object.keys(module).sort()).toEqual([name, `${name}Extra`].sort());
+    // The optional parts' texts stay out of the messages, so that a locale adds at most 1 KB to an
+    // app without them; an app with them spreads both.
+    for (const section of LATER_SECTIONS) expect(module[name]).not.toHaveProperty(section);
+    expect(Object.keys(module[`${name}Extra`]!).sort()).toEqual([...LATER_SECTIONS].sort());
+    expect({ ...module[name], ...module[`${name}Extra`] }).toEqual(LOCALES[tag]);
+    // Each file declares `ConsentMessages` (not `as const`, not inferred), so a missing or misspelt
+    // key is a compile error there.
+    expect(readFileSync(resolve(folder, file), 'utf8')).toMatch(new RegExp(`export const ${name}: ConsentMessages = `));
   });
 
   test.each(tags)('%s has every key of English and nothing else, its own tag and direction', (tag) => {
