@@ -262,16 +262,19 @@ const scenarios = [
 const available = await builtExports();
 
 // Locales: each measured alone (esbuild); the largest gets its own row beside `e`.
+// A locale's messages (`de`), and beside them its extra texts (`deExtra`: notice, embed, prompt).
+const exportName = (tag) => tag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const localeSizes = [];
 for (const file of readdirSync(path.join(root, 'dist/locales')).filter((name) => name.endsWith('.js'))) {
   const tag = file.slice(0, -'.js'.length);
-  const { all } = await measureEsbuild({ code: `export * from 'consentkit/locales/${tag}';\n` });
-  localeSizes.push({ tag, ...all });
+  const { all } = await measureEsbuild({ code: `export { ${exportName(tag)} } from 'consentkit/locales/${tag}';\n` });
+  const { all: both } = await measureEsbuild({ code: `export * from 'consentkit/locales/${tag}';\n` });
+  localeSizes.push({ tag, ...all, extraGzip: both.gzip - all.gzip });
 }
 const largestLocale = localeSizes.reduce((largest, size) => (size.gzip > largest.gzip ? size : largest), localeSizes[0]);
 if (largestLocale) {
   const at = scenarios.findIndex((scenario) => scenario.id === 'e') + 1;
-  const code = `export * from 'consentkit/locales/${largestLocale.tag}';\n`;
+  const code = `export { ${exportName(largestLocale.tag)} } from 'consentkit/locales/${largestLocale.tag}';\n`;
   scenarios.splice(at, 0, { id: 'e2', label: `largest of ${localeSizes.length} locales (consentkit/locales/${largestLocale.tag})`, code, part: 'all' });
 }
 
@@ -375,7 +378,8 @@ if (largestLocale) {
   const shipped = await localesShippedWith('de');
   console.log(
     `locales  ${localeSizes.length}, each ≤ 1 KB gzip (esbuild): ${over.length === 0 ? 'yes' : `no (${over.join(', ')})`}; ` +
-      `largest ${largestLocale.tag} ${kb(largestLocale.gzip)} KB, smallest ${kb(Math.min(...localeSizes.map((size) => size.gzip)))} KB`,
+      `largest ${largestLocale.tag} ${kb(largestLocale.gzip)} KB, smallest ${kb(Math.min(...localeSizes.map((size) => size.gzip)))} KB; ` +
+      `its extra texts (notice, embed, prompt) add at most ${kb(Math.max(...localeSizes.map((size) => size.extraGzip)))} KB more`,
   );
   console.log(`locales  the whole kit + consentkit/locales/de ships only that locale: ${shipped.join(',') === 'de' ? 'yes' : `no (${shipped.join(', ')})`}`);
 }

@@ -109,6 +109,13 @@ export interface ConsentMessages {
   };
 }
 
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Each locale exports them apart (`deExtra` beside `de`), so that a locale stays within
+ * 1 KB for an app without them: `<ConsentProvider messages={{ ...de, ...deExtra }}>`.
+ */
+export type ExtraMessages = Required<Pick<ConsentMessages, 'notice' | 'embed' | 'prompt'>>;
+
 /** Partial messages: override any subset of strings, section by section. */
 export type PartialConsentMessages = {
   [K in keyof ConsentMessages]?: NonNullable<ConsentMessages[K]> extends object ? Partial<NonNullable<ConsentMessages[K]>> : ConsentMessages[K];
