@@ -94,7 +94,10 @@ export function ConsentBanner({
   // the pre-paint script has found a current decision (see prePaintScript in consentkit/server).
   const prerendered = useStoreState(NAME, (state) => state === store.getInitialState());
   const { text, dir } = useMessages(NAME, 'banner', englishBanner, messages);
-  const { text: notice } = useMessages(NAME, 'notice', englishNotice);
+  const { text: notice, locale } = useMessages(NAME, 'notice', englishNotice);
+  // Messages of another language without their extra texts (`deExtra`): the revised-policy layer
+  // keeps the locale's own first-visit words rather than switching to English.
+  const updatedInLocale = updated && (locale === 'en' || notice.updatedTitle !== englishNotice.updatedTitle);
   const { policyUrl } = store.config;
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
@@ -193,10 +196,10 @@ export function ConsentBanner({
     >
       <div className="ck-banner-text">
         <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
-          {updated ? notice.updatedTitle : text.title}
+          {updatedInLocale ? notice.updatedTitle : text.title}
         </h2>
         <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>
-          {updated ? notice.updatedDescription : text.description}
+          {updatedInLocale ? notice.updatedDescription : text.description}
           {policyUrl && (
             <>
               {' '}

@@ -1,4 +1,5 @@
-import { englishEmbed, englishNotice, englishPrompt } from '../components/english';
+import { englishEmbed, englishPrompt } from '../components/english';
+import { englishNotice } from '../components/english-notice';
 import { englishMessages, type ConsentMessages, type ExtraMessages } from '../components/messages';
 
 /** English: the defaults. */

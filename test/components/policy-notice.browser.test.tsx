@@ -8,6 +8,7 @@ import { defineConsentConfig } from '../../src/core/config';
 import { createConsentStore } from '../../src/core/store';
 import { memoryAdapter } from '../../src/storage/memory';
 import { ConsentProvider } from '../../src/react/provider';
+import { de, deExtra } from '../../src/locales/de';
 import { embedConfig } from './reach-fixtures';
 
 // Real browser events are not wrapped in act(); tests wait for the DOM instead.
@@ -19,10 +20,10 @@ afterEach(cleanup);
 /** The same policy at an older revision, without a policy page. */
 const olderConfig = defineConsentConfig({ ...embedConfig, revision: 1, policyUrl: undefined } as never) as unknown as typeof embedConfig;
 
-function renderBanner(storage = memoryAdapter(), config: typeof olderConfig = embedConfig) {
+function renderBanner(storage = memoryAdapter(), config: typeof olderConfig = embedConfig, messages?: typeof de) {
   const store = createConsentStore(config, { storage });
   render(
-    <ConsentProvider store={store}>
+    <ConsentProvider store={store} messages={messages}>
       <ConsentBanner />
       <ConsentPreferences />
     </ConsentProvider>,
@@ -70,5 +71,26 @@ describe('the policy link and the updated-policy notice in Chromium', () => {
     await userEvent.click(within(region).getByRole('button', { name: 'Reject all' }));
     expect(screen.queryByRole('region', { name: 'Cookie consent' })).toBeNull();
     expect(store.getState().policyUpdated).toBe(false);
+  });
+
+  describe('in German, after a revision', () => {
+    const revised = async (messages: typeof de) => {
+      const storage = memoryAdapter();
+      createConsentStore(olderConfig, { storage }).acceptAll();
+      renderBanner(storage, embedConfig, messages);
+      return screen.findByRole('region', { name: de.banner.label });
+    };
+
+    it('with deExtra, the banner says in German that the policy changed', async () => {
+      const region = await revised({ ...de, ...deExtra });
+      expect(region).toHaveTextContent(deExtra.notice.updatedTitle);
+      expect(within(region).getByRole('link', { name: deExtra.notice.policyLink })).toBeInTheDocument();
+    });
+
+    it('without deExtra, it keeps the German first-visit words rather than switching to English', async () => {
+      const region = await revised(de);
+      expect(region).toHaveTextContent(de.banner.title);
+      expect(region).not.toHaveTextContent('We updated our cookie policy');
+    });
   });
 });
