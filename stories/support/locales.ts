@@ -12,9 +12,13 @@ export interface ToolbarGlobals {
 }
 
 // Every shipped locale, found on disk: a locale added to src/locales/ joins the toolbar (and the
-// story tests that run every locale) with no change here. Then the story-only Hebrew.
-const shipped = Object.values(import.meta.glob<Record<string, ConsentMessages>>('../../src/locales/*.ts', { eager: true })).flatMap(
-  (module) => Object.values(module),
+// story tests that run every locale) with no change here. Then the story-only Hebrew. Each module
+// exports its messages (`de`) and its extra texts (`deExtra`); stories show both.
+const shipped = Object.values(import.meta.glob<Record<string, Partial<ConsentMessages>>>('../../src/locales/*.ts', { eager: true })).map(
+  (module) => {
+    const parts = Object.values(module);
+    return Object.assign({}, parts.find((part) => part.locale), ...parts.filter((part) => !part.locale)) as ConsentMessages;
+  },
 );
 
 /** The toolbar's locales by tag, English first. */
