@@ -88,6 +88,7 @@ describe('hover and pressed', () => {
     const acceptHover = background(accept!);
     await userEvent.hover(reject!);
     expect(background(reject!)).toBe(acceptHover);
+    await userEvent.hover(document.documentElement, { position: { x: 0, y: 0 } });
   });
 });
 
