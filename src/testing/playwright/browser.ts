@@ -29,10 +29,10 @@ export interface BrowserCookieInit {
 
 /** What the helpers use of a Playwright `BrowserContext`. */
 export interface BrowserContextLike {
-  addCookies(cookies: BrowserCookieInit[]): Promise<void>;
+  addCookies(cookies: BrowserCookieInit[]): Promise<unknown>;
   cookies(urls?: string | string[]): Promise<BrowserCookie[]>;
-  clearCookies(options?: { name?: string }): Promise<void>;
-  addInitScript(script: string): Promise<void>;
+  clearCookies(options?: { name?: string }): Promise<unknown>;
+  addInitScript(script: string): Promise<unknown>;
   newPage(): Promise<PageLike>;
 }
 

@@ -65,7 +65,8 @@ const AREAS = { localStorage: 'local', sessionStorage: 'session' } as const;
 /** How long a cookie has left, as a config `duration`. */
 function durationOf(cookie: BrowserCookie): string {
   if (cookie.expires < 0) return "'session'";
-  const seconds = cookie.expires - Date.now() / 1000;
+  // To the minute: a cookie written with Max-Age=86400 a moment ago has a day left, not 23 hours.
+  const seconds = Math.round((cookie.expires - Date.now() / 1000) / 60) * 60;
   for (const [unit, size] of [['days', 86400], ['hours', 3600]] as const) {
     if (seconds >= size) return `{ ${unit}: ${Math.round(seconds / size)} }`;
   }
