@@ -61,8 +61,31 @@ const localeEntries = Object.fromEntries(
     .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
 );
 
+/**
+ * How the CJS build's modules load each other:
+ * - the lazy parts (the dialog, the switch, cross-tab sync) with `require()`: an `import()` left in
+ *   a CommonJS file throws in Jest ("A dynamic import callback was invoked without
+ *   --experimental-vm-modules"), the runner CommonJS apps test with. Bundlers and Next take the
+ *   ESM build, where `import()` stays a split point.
+ * - a default import of a neighbour as its `default` export: esbuild's Node-style interop (the
+ *   `, 1`, chosen because package.json says `"type": "module"`) would hand over the whole
+ *   `module.exports`, and React then renders an object instead of the dialog or the switch.
+ */
+const cjsInterop: NonNullable<Options['plugins']>[number] = {
+  name: 'consentkit-cjs-interop',
+  renderChunk(code) {
+    const neighbour = String.raw`"\.\.?/[^"]+\.cjs"`;
+    return {
+      code: code
+        .replace(RegExp(String.raw`\bimport\((${neighbour})\)`, 'g'), 'Promise.resolve().then(() => require($1))')
+        .replace(RegExp(String.raw`__toESM\(require\((${neighbour})\), 1\)`, 'g'), '__toESM(require($1))'),
+    };
+  },
+};
+
 const moduleBuilds = (['esm', 'cjs'] as const).flatMap((format): Options[] => {
-  const common = { ...shared, format: [format], splitting: false, esbuildPlugins: [preserveModules(format === 'esm' ? '.js' : '.cjs')] };
+  const common: Options = { ...shared, format: [format], splitting: false, esbuildPlugins: [preserveModules(format === 'esm' ? '.js' : '.cjs')] };
+  if (format === 'cjs') common.plugins = [cjsInterop];
   return [
     // Types: one rolled-up declaration file per format for the public surface.
     { ...common, entry: plainModules, dts: { entry: { index: 'src/index.ts' } } },
