@@ -65,9 +65,9 @@ export const consentGlobalTypes = {
     description: 'Where consent starts in every story (consentkit/testing/storybook)',
     toolbar: {
       title: 'Consent',
-      icon: 'lock',
+      icon: 'lock' as const,
       items: [
-        { type: 'reset', title: "The story's own" },
+        { type: 'reset' as const, title: "The story's own" },
         { value: 'undecided', title: 'Undecided (first visit)' },
         { value: 'accepted', title: 'Accepted all' },
         { value: 'rejected', title: 'Rejected all' },
@@ -85,8 +85,16 @@ export function consentStoryState(context: ConsentStoryContext): ConsentStorySta
   return typeof chosen === 'string' && TOOLBAR_STATES.includes(chosen) ? (chosen as ConsentStoryState) : (own ?? 'undecided');
 }
 
-/** A store for one story render; each render starts afresh, so no story sees another's decision. */
-function storyStore(config: ConsentConfig<string, string>, parameters: ConsentStoryParameters, state: ConsentStoryState): ConsentStore<string, string> {
+/**
+ * A store for one story render, in `state` (by default the story's own `parameters.consent.state`),
+ * kept in memory: each render starts afresh, so no story sees another's decision. For a story that
+ * renders providers of its own (`provider: false`), one per cell.
+ */
+export function createStoryStore(
+  config: ConsentConfig<string, string>,
+  parameters: ConsentStoryParameters = {},
+  state: ConsentStoryState = parameters.state ?? 'undecided',
+): ConsentStore<string, string> {
   const gpc = parameters.gpc ?? false;
   if (parameters.storage) return createConsentStore(config, { storage: parameters.storage(), gpc });
   if (state === 'loading') {
@@ -122,7 +130,7 @@ export function withConsent<C extends string, N extends string>(options: Consent
     const config = parameters.config ?? (options.config as ConsentConfig<string, string>);
     return (
       // Keyed by story and state: another story, or another state from the toolbar, starts afresh.
-      <StoryConsent key={`${context.id}:${state}`} make={() => storyStore(config, parameters, state)} props={options.provider?.(context) ?? {}}>
+      <StoryConsent key={`${context.id}:${state}`} make={() => createStoryStore(config, parameters, state)} props={options.provider?.(context) ?? {}}>
         <Story />
       </StoryConsent>
     );
