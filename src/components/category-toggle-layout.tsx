@@ -2,13 +2,14 @@ import { useId, useState, type ComponentType } from 'react';
 import { clsx } from 'clsx';
 import type { CategorySwitchProps } from './category-switch';
 import { useConsentContext } from '../react/context';
-import type { CategoryId } from '../react/register';
+import type { CategoryId, ConsentKey } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
 import { configText } from './config-text';
 import { englishToggle } from './english';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
-import type { CategoryToggleProps } from './category-toggle';
+import type { CategoryToggleClassNames, CategoryToggleProps } from './category-toggle';
+import type { ConsentConfig, ServiceDeclaration } from '../core/config';
 
 const NAME = 'CategoryToggle';
 
@@ -32,7 +33,13 @@ export function CategoryToggleLayout({
   const { store } = useConsentContext(NAME);
   const definition = store.config.categories[category];
   if (!definition) throw new Error(`[consentkit] ${NAME}: "${String(category)}" is not a declared category`);
-  const granted = useStoreState(NAME, (state) => state.choices[category] === 'granted');
+  // Granted with some of its services off reads 'mixed'.
+  const granted = useStoreState(
+    NAME,
+    (state) =>
+      state.choices[category] === 'granted' &&
+      (servicesOf(store.config.services, category).every(({ id }) => state.choices[`service:${id}` as ConsentKey] === 'granted') || 'mixed'),
+  );
   const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const [local, setLocal] = useState(!!defaultChecked);
   const { text, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
@@ -40,12 +47,10 @@ export function CategoryToggleLayout({
   const switchId = id ?? `${generated}s`;
   const required = !!definition.required;
   const mode = checked !== undefined ? 'controlled' : defaultChecked !== undefined ? 'local' : 'store';
-  const on = required || (mode === 'controlled' ? !!checked : mode === 'local' ? local : granted);
+  const on = required || (mode === 'controlled' ? checked! : mode === 'local' ? local : granted);
   // Bound to the store, a flip before stored consent has loaded would save over a decision the
   // person cannot see yet: the switch waits for it.
   const locked = required || disabled || (mode === 'store' && loading);
-  const state = on ? 'checked' : 'unchecked';
-
   const change = (next: boolean) => {
     if (locked) return;
     if (mode === 'local') setLocal(next);
@@ -54,29 +59,78 @@ export function CategoryToggleLayout({
   };
 
   return (
-    <div className={clsx('ck-toggle', className)} dir={dir} data-state={state} data-disabled={locked ? '' : undefined}>
+    <ToggleRow
+      Control={Control}
+      id={switchId}
+      title={definition.title}
+      description={definition.description}
+      always={required && text.alwaysActive}
+      checked={on}
+      onCheckedChange={change}
+      disabled={locked}
+      className={clsx('ck-toggle', className)}
+      classNames={classNames}
+      dir={dir}
+    />
+  );
+}
+
+/** The services of `category` that have a consent of their own (an `id`), in config order. */
+export const servicesOf = (services: ConsentConfig['services'], category: string) =>
+  services.filter((service) => service.id && service.category === category) as (ServiceDeclaration & { id: string })[];
+
+/**
+ * One row: a label and description beside a switch, shared by a category and by each service
+ * under it in the preferences dialog (there labelled by the service's name, described by its
+ * purpose).
+ */
+export function ToggleRow({
+  Control,
+  id,
+  title,
+  description,
+  always,
+  checked,
+  onCheckedChange,
+  disabled,
+  className,
+  classNames = {},
+  dir,
+}: Omit<CategorySwitchProps, 'describedBy' | 'className' | 'thumbClassName'> & {
+  Control: ComponentType<CategorySwitchProps>;
+  title: string;
+  description: string;
+  /** "Always active", for a required category. */
+  always?: string | false;
+  className: string;
+  classNames?: CategoryToggleClassNames;
+  dir?: 'ltr' | 'rtl';
+}) {
+  const state = checked === 'mixed' ? checked : checked ? 'checked' : 'unchecked';
+  return (
+    <div className={className} dir={dir} data-state={state} data-disabled={disabled ? '' : undefined}>
       <div className="ck-toggle-text">
-        <label id={`${switchId}l`} htmlFor={switchId} className={clsx('ck-toggle-label', classNames.label)}>
-          {configText(definition.title)}
+        <label id={`${id}l`} htmlFor={id} className={clsx('ck-toggle-label', classNames.label)}>
+          {configText(title)}
         </label>
-        <p id={`${generated}d`} className={clsx('ck-toggle-description', classNames.description)}>
-          {configText(definition.description)}
+        <p id={`${id}d`} className={clsx('ck-toggle-description', classNames.description)}>
+          {configText(description)}
         </p>
       </div>
       <div className="ck-toggle-control">
-        {required && (
-          <span id={`${generated}a`} className="ck-toggle-always">
-            {text.alwaysActive}
+        {always && (
+          <span id={`${id}a`} className="ck-toggle-always">
+            {always}
           </span>
         )}
         <Control
-          id={switchId}
+          id={id}
           className={classNames.switch}
           thumbClassName={classNames.thumb}
-          checked={on}
-          onCheckedChange={change}
-          disabled={locked}
-          describedBy={required ? `${generated}a ${generated}d` : `${generated}d`}
+          checked={checked}
+          onCheckedChange={onCheckedChange}
+          disabled={disabled}
+          describedBy={always ? `${id}a ${id}d` : `${id}d`}
         />
       </div>
     </div>

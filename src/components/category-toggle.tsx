@@ -17,8 +17,12 @@ export interface CategoryToggleClassNames {
 export interface CategoryToggleProps {
   /** Id of the category, as declared in the config. */
   category: CategoryId;
-  /** Controlled state. With neither `checked` nor `defaultChecked`, the toggle shows and saves the store's grant. */
-  checked?: boolean;
+  /**
+   * Controlled state; `'mixed'` when some of the category's services are on and some off (shown as
+   * `aria-checked="mixed"`; a flip then turns them all on). With neither `checked` nor
+   * `defaultChecked`, the toggle shows and saves the store's grant, mixed included.
+   */
+  checked?: boolean | 'mixed';
   /** Initial state of an uncontrolled toggle that keeps its state locally and saves nothing. */
   defaultChecked?: boolean;
   /** Called with the new state when the person flips the switch. */
@@ -44,7 +48,7 @@ const RadixSwitch = /* @__PURE__ */ lazy(() => import('./category-switch'));
 
 /** Same markup and state as the Radix switch, shown for the moment its code is loading. */
 function PendingSwitch({ id, checked, disabled, describedBy, className, thumbClassName }: CategorySwitchProps) {
-  const state = checked ? 'checked' : 'unchecked';
+  const state = checked === 'mixed' ? checked : checked ? 'checked' : 'unchecked';
   return (
     <button
       type="button"

@@ -84,7 +84,10 @@ export function PolicyTableView({ config, text, locale, dir, category, className
     <div className={clsx('ck-policy', className, classNames.root)} dir={dir}>
       {ids.map((id) => {
         const cookies = config.cookies.filter((cookie) => cookie.category === id);
-        if (!cookies.length) return null;
+        // Declared localStorage and sessionStorage keys are listed with the category's cookies, the
+        // API that holds them named beside the key (a name of code, the same in every language).
+        const storage = (config.storage ?? []).filter((item) => item.category === id);
+        if (!cookies.length && !storage.length) return null;
         return (
           <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
             <caption className={captionClass}>{configText(config.categories[id]?.title)}</caption>
@@ -106,6 +109,25 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                   </td>
                   <td role="cell" data-label={text.thirdParty}>
                     {cookie.thirdParty ?? !!cookie.provider ? text.yes : text.no}
+                  </td>
+                </tr>
+              ))}
+              {storage.map((item) => (
+                <tr key={`${item.area ?? 'local'}:${item.key}`} role="row" data-storage={item.area ?? 'local'}>
+                  <th scope="row" role="rowheader" data-label={text.cookie}>
+                    <code className="ck-cookie-name">{configText(item.key)}</code> <code className="ck-storage-area">{`${item.area ?? 'local'}Storage`}</code>
+                  </th>
+                  <td role="cell" data-label={text.provider}>
+                    {item.provider === undefined ? text.self : configText(item.provider)}
+                  </td>
+                  <td role="cell" data-label={text.purpose}>
+                    {configText(item.purpose)}
+                  </td>
+                  <td role="cell" data-label={text.duration}>
+                    {formatDuration(item.duration, locale, text.session)}
+                  </td>
+                  <td role="cell" data-label={text.thirdParty}>
+                    {item.provider ? text.yes : text.no}
                   </td>
                 </tr>
               ))}

@@ -2,11 +2,11 @@ import { useId, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { setNonce } from 'get-nonce';
 import { useConsentContext } from '../react/context';
-import type { CategoryId } from '../react/register';
+import type { CategoryId, ConsentKey } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
 import CategorySwitch from './category-switch';
-import { CategoryToggleLayout } from './category-toggle-layout';
+import { CategoryToggleLayout, servicesOf, ToggleRow } from './category-toggle-layout';
 import { configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
@@ -15,7 +15,7 @@ import { useMessages } from './use-messages';
 
 const NAME = 'ConsentPreferences';
 
-type Draft = Partial<Record<CategoryId, boolean>>;
+type Draft = Partial<Record<ConsentKey, boolean>>;
 
 /** The Radix implementation behind `ConsentPreferences`; loaded on first open. */
 export default function PreferencesDialog({ open, onOpenChange, opener, className, classNames = {}, messages }: PreferencesDialogProps) {
@@ -35,9 +35,13 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
 
   // The switches edit a local draft: nothing is stored until Save, Accept all or Reject all.
   // Undecided categories start off (no pre-ticked boxes); a returning person sees their choice.
+  // Services are kept as 'service:<id>', as the store names them.
   const fromStore = (): Draft => {
     const draft: Draft = {};
-    for (const id of config.categoryIds) if (!config.categories[id]?.required) draft[id] = choices[id] === 'granted';
+    for (const id of config.categoryIds) {
+      if (config.categories[id]?.required) continue;
+      for (const key of [id, ...servicesOf(config.services, id).map((service) => `service:${service.id}`)] as ConsentKey[]) draft[key] = choices[key] === 'granted';
+    }
     return draft;
   };
   // The draft starts again from the store on each opening, and once stored consent has loaded.
@@ -98,14 +102,17 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                 {config.categoryIds.map((id) => {
                   const cookies = config.cookies.filter((cookie) => cookie.category === id);
                   const required = !!config.categories[id]?.required;
-                  const checked = required || !!draft[id];
+                  const services = servicesOf(config.services, id);
+                  const keys = services.map((service) => `service:${service.id}` as ConsentKey);
+                  // On with some of its services off: mixed.
+                  const checked = required || (!!draft[id] && (keys.every((key) => draft[key]) || 'mixed'));
                   const open = !!expanded[id];
                   const switchId = `${ids}${id}`;
                   return (
                     <li
                       key={id}
                       className={clsx('ck-category', classNames.category)}
-                      data-state={checked ? 'checked' : 'unchecked'}
+                      data-state={checked === 'mixed' ? checked : checked ? 'checked' : 'unchecked'}
                       data-expanded={open ? '' : undefined}
                     >
                       {/* Named by the category's title, like the switch: "Analytics, collapsed". */}
@@ -121,11 +128,37 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                         id={switchId}
                         category={id}
                         checked={checked}
-                        onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                        // The category's switch sets each of its services.
+                        onCheckedChange={(value) => setDraft((previous) => ({ ...previous, ...Object.fromEntries([id, ...keys].map((key) => [key, value])) }))}
                         disabled={loading}
                         className={clsx('ck-category-header', classNames.categoryHeader)}
                         classNames={{ switch: classNames.toggle }}
                       />
+                      {services.length > 0 && (
+                        // Named by the category: "Analytics, group".
+                        <div role="group" aria-labelledby={`${switchId}l`} className="ck-services">
+                          {services.map((service, index) => (
+                            <ToggleRow
+                              key={service.id}
+                              Control={CategorySwitch}
+                              id={`${switchId}-${index}`}
+                              title={service.name}
+                              description={service.purpose}
+                              checked={required || !!draft[keys[index]!]}
+                              // A service on turns its category on; the last one off turns it off.
+                              onCheckedChange={(value) =>
+                                setDraft((previous) => {
+                                  const next = { ...previous, [keys[index]!]: value };
+                                  return { ...next, [id]: keys.some((key) => next[key]) };
+                                })
+                              }
+                              disabled={required || loading}
+                              className="ck-toggle ck-service"
+                              classNames={{ switch: classNames.toggle }}
+                            />
+                          ))}
+                        </div>
+                      )}
                       {cookies.length > 0 && (
                         <details className={clsx('ck-cookies', classNames.cookies)}>
                           <summary>

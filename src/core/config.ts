@@ -20,10 +20,18 @@ export interface CategoryDefinition {
    * @default false
    */
   saleOrSharing?: boolean;
+  /**
+   * Honour Do Not Track (`navigator.doNotTrack === '1'`) for this category, as Global Privacy
+   * Control is honoured for `saleOrSharing` ones: with DNT on, it starts denied and "Accept all"
+   * does not grant it; only an explicit choice of it (or of one of its services) can, and a grant
+   * made without DNT is denied once DNT is on. A `required` category cannot be one.
+   * @default false
+   */
+  doNotTrack?: boolean;
 }
 
 /** A cookie the site (or a script it loads) sets, as listed in the policy. */
-export interface CookieDeclaration<C extends string = string> {
+export interface CookieDeclaration<C extends string = string, S extends string = string> {
   /**
    * Exact cookie name (an RFC 6265 token), or a family: a string with `*` such as `'_ga_*'`, each
    * `*` matching any run of cookie-name characters, or a RegExp such as `/^_ga_/`. An exact name
@@ -58,10 +66,23 @@ export interface CookieDeclaration<C extends string = string> {
    * @default '/'
    */
   path?: string;
+  /**
+   * Id of the service (a `services` entry with an `id`, of the same category) that sets it: the
+   * cookie is then written only while that service is granted, and erased when it is revoked.
+   */
+  service?: S;
 }
 
 /** A third party the site shares data with, listed in the policy beside the cookies. */
-export interface ServiceDeclaration<C extends string = string> {
+export interface ServiceDeclaration<C extends string = string, S extends string = string> {
+  /**
+   * Gives the service a consent of its own inside its category (1-32 letters, digits, `_` or
+   * `-`, unique among services): a switch under its category's in the preferences dialog, a
+   * choice of its own in the stored decision, `useConsent('service:<id>')`, and `service` on the
+   * cookies and storage keys it sets. A service without one is only listed in the policy.
+   * A service of a `required` category is always granted.
+   */
+  id?: S;
   /** The company or product, e.g. "Stripe". */
   name: string;
   /** Category the service belongs to. */
@@ -78,10 +99,54 @@ export interface ServiceDeclaration<C extends string = string> {
   duration?: string;
 }
 
+/** Which Web Storage area a key lives in: `localStorage` or `sessionStorage`. */
+export type StorageArea = 'local' | 'session';
+
+/** A `localStorage` or `sessionStorage` key the site (or a script it loads) uses, declared like a cookie. */
+export interface StorageDeclaration<C extends string = string, S extends string = string> {
+  /**
+   * The exact key, or a family: a string with `*` (`'_hjSession*'`), each `*` matching any run of
+   * characters, the empty one included; every other character literal. An exact key beats a family
+   * that matches it, whatever the order.
+   */
+  key: string;
+  /**
+   * Where it lives.
+   * @default 'local'
+   */
+  area?: StorageArea;
+  /** Id of the category that must be granted before this key may exist. */
+  category: C;
+  /** Id of the service (of the same category) that uses it: then kept only while that service is granted. */
+  service?: S;
+  /** Why the key exists, in plain words. */
+  purpose: string;
+  /**
+   * How long a value lives: a length, enforced by `useStorageItem`, which stores the expiry beside
+   * the value and reads an expired value as absent (and removes it); or `'session'`, for
+   * `sessionStorage` keys only, which the browser clears when the tab closes.
+   */
+  duration: Duration;
+  /** Who sets or reads it, e.g. "Hotjar". */
+  provider?: string;
+}
+
+/**
+ * Separate lifetimes for a decision that accepts everything it was asked and one that refuses
+ * something, e.g. to ask again sooner after a refusal. Each at most 13 months.
+ */
+export interface ConsentLifetimes {
+  /** "Accept all", or saved choices that grant every category and service. */
+  accepted: DurationLength;
+  /** "Reject all", or saved choices that refuse at least one category or service. */
+  rejected: DurationLength;
+}
+
 /** What `defineConsentConfig` accepts. */
 export interface ConsentConfigInput<
   C extends string = string,
   Cookies extends readonly CookieDeclaration<C>[] = readonly CookieDeclaration<C>[],
+  S extends string = string,
 > {
   /**
    * Version of the policy. Raise it when categories or purposes change materially:
@@ -92,28 +157,53 @@ export interface ConsentConfigInput<
   categories: Record<C, CategoryDefinition>;
   /** Every cookie the site may set. */
   cookies?: Cookies;
-  /** Third parties to list in the policy. */
-  services?: readonly ServiceDeclaration<C>[];
+  /** Third parties to list in the policy; those with an `id` also get a consent of their own. */
+  services?: readonly ServiceDeclaration<C, S>[];
+  /** Every `localStorage` and `sessionStorage` key the site may use. */
+  storage?: readonly StorageDeclaration<C, S>[];
   /**
-   * How long a decision is kept before asking again; at most 13 months.
+   * How long a decision is kept before asking again; at most 13 months. One length for every
+   * decision, or `{ accepted, rejected }` to ask again sooner (or later) after a refusal.
    * @default { months: 6 }
    */
-  consentExpiry?: DurationLength;
+  consentExpiry?: DurationLength | ConsentLifetimes;
 }
 
 /** A validated, frozen consent configuration. Create it with {@link defineConsentConfig}. */
-export interface ConsentConfig<C extends string = string, N extends string = string> {
+export interface ConsentConfig<C extends string = string, N extends string = string, S extends string = string, K extends string = string> {
   readonly revision: number;
   readonly categories: Readonly<Record<C, Readonly<CategoryDefinition>>>;
-  readonly cookies: readonly Readonly<CookieDeclaration<C>>[];
-  readonly services: readonly Readonly<ServiceDeclaration<C>>[];
+  readonly cookies: readonly Readonly<CookieDeclaration<C, S>>[];
+  readonly services: readonly Readonly<ServiceDeclaration<C, S>>[];
+  readonly storage: readonly Readonly<StorageDeclaration<C, S>>[];
   /** Category ids in declaration order. */
   readonly categoryIds: readonly C[];
-  /** Consent lifetime in seconds. */
+  /** Lifetime of a decision that accepts everything, in seconds (of every decision, without `rejected`). */
   readonly consentExpirySeconds: number;
+  /** Lifetime of a decision that refuses something, in seconds. */
+  readonly rejectedExpirySeconds: number;
   /** Phantom: the declared string cookie names, for `useCookie` types. */
   readonly __cookieNames?: N;
+  /** Phantom: the ids of services with a consent of their own. */
+  readonly __serviceIds?: S;
+  /** Phantom: the declared exact storage keys, for `useStorageItem` types. */
+  readonly __storageKeys?: K;
 }
+
+/**
+ * What a check of consent names: a category id, or `'service:<id>'` for a service with an id
+ * (`isGranted('service:stripe')`, `useConsent('service:stripe')`, `save({ 'service:stripe': true })`).
+ * Category ids cannot hold `:`, so the two never collide.
+ */
+export type ConsentKey<C extends string = string, S extends string = string> = C | `service:${S}`;
+
+/** Ids of the services that have one, in a services tuple. */
+export type DeclaredServiceId<Services> = Services extends readonly (infer D)[] ? (D extends { id: infer I extends string } ? I : never) : never;
+
+/** Exact keys declared in a storage tuple (`*` families are not keys a value can be written under). */
+export type DeclaredStorageKey<Storage> = Storage extends readonly (infer D)[]
+  ? D extends { key: infer K } ? (K extends `${string}*${string}` ? never : K extends string ? K : never) : never
+  : never;
 
 /** Exact cookie names declared in a cookies tuple (families, `*` or RegExp, are not writable names). */
 export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
@@ -144,12 +234,15 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
  */
 export function defineConsentConfig<
   const Categories extends Record<string, CategoryDefinition>,
-  const Cookies extends readonly CookieDeclaration<Extract<keyof Categories, string>>[] = [],
+  const Services extends readonly ServiceDeclaration<Extract<keyof Categories, string>>[] = [],
+  const Cookies extends readonly CookieDeclaration<Extract<keyof Categories, string>, DeclaredServiceId<Services>>[] = [],
+  const Storage extends readonly StorageDeclaration<Extract<keyof Categories, string>, DeclaredServiceId<Services>>[] = [],
 >(
-  input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies> & { categories: Categories },
-): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>> {
+  input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies, DeclaredServiceId<Services>> & { categories: Categories; services?: Services; storage?: Storage },
+): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>> {
   assertValidConfig(input);
-  const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 } } = input;
+  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 } } = input;
+  const { accepted = consentExpiry, rejected = accepted } = consentExpiry as Partial<ConsentLifetimes>;
   const ids = Object.keys(categories);
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
   // category required or move a cookie to another category.
@@ -159,9 +252,11 @@ export function defineConsentConfig<
     categories: Object.freeze(Object.fromEntries(ids.map((id) => [id, Object.freeze({ ...categories[id] })]))),
     cookies: frozen(cookies),
     services: frozen(services),
+    storage: frozen(storage),
     categoryIds: Object.freeze(ids),
-    consentExpirySeconds: durationToSeconds(consentExpiry)!,
-  }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>>;
+    consentExpirySeconds: durationToSeconds(accepted as DurationLength)!,
+    rejectedExpirySeconds: durationToSeconds(rejected as DurationLength)!,
+  }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>>;
 }
 
 /**
@@ -169,5 +264,5 @@ export function defineConsentConfig<
  * (`*` string or RegExp) that matches it, whatever the declaration order (a `_gads` of its own
  * category is not one of a `'_ga*'` family's cookies).
  */
-export const findCookie = <C extends string>(config: ConsentConfig<C>, name: string): Readonly<CookieDeclaration<C>> | undefined =>
+export const findCookie = <C extends string, S extends string>(config: ConsentConfig<C, string, S>, name: string): Readonly<CookieDeclaration<C, S>> | undefined =>
   config.cookies.find((cookie) => cookie.name === name) ?? config.cookies.find((cookie) => matchesCookie(cookie.name, name));

@@ -11,9 +11,10 @@ export type ConsentError =
   | { kind: 'callback'; callback: string; error: unknown }
   /**
    * A declared cookie was not written: its name or value cannot be a cookie (`'name'`, `'value'`),
-   * or the browser did not keep it (`'dropped'`: too large, cookies disabled, blocked).
+   * or the browser did not keep it (`'dropped'`: too large, cookies disabled, blocked). With
+   * `area`, a declared `localStorage` or `sessionStorage` key the browser refused (full or blocked).
    */
-  | { kind: 'write'; name: string; reason: 'name' | 'value' | 'dropped' };
+  | { kind: 'write'; name: string; reason: 'name' | 'value' | 'dropped'; area?: 'local' | 'session' };
 
 /** What a development warning says about an error: what went wrong, and what the library did instead. */
 export function describeError(error: ConsentError): string {
@@ -25,7 +26,9 @@ export function describeError(error: ConsentError): string {
     case 'callback':
       return `${error.callback} threw; the decision was still stored and announced`;
     case 'write':
-      return `cookie "${error.name}" was not written: ${
+      return error.area
+        ? `${error.area}Storage key "${error.name}" was not written: the browser refused it (storage full, or blocked)`
+        : `cookie "${error.name}" was not written: ${
         error.reason === 'dropped'
           ? 'the browser did not keep it (too large, or cookies are blocked)'
           : error.reason === 'value'

@@ -1,4 +1,4 @@
-import type { ConsentConfig } from './config';
+import type { CategoryDefinition, ConsentConfig, ConsentKey } from './config';
 import type { ConsentError } from './consent-error';
 import { MAX_LIFETIME_SECONDS } from './duration';
 import { decodeConsentRecord, type ConsentRecord } from './record';
@@ -7,11 +7,14 @@ import { decodeConsentRecord, type ConsentRecord } from './record';
 export type CategoryChoice = 'undecided' | 'granted' | 'denied';
 
 /** What a stored value means now: the part of the state that storage decides. */
-export interface Evaluation<C extends string> {
-  /** A valid, current decision exists. */
+export interface Evaluation<C extends string, S extends string = string> {
+  /** A valid, current decision exists, and covers every category and service. */
   decided: boolean;
-  /** Each category's choice; required categories are always granted. */
-  choices: Record<C, CategoryChoice>;
+  /**
+   * Each category's choice (required categories are always granted), and each service's with an
+   * id, as `'service:<id>'` (granted only with its category).
+   */
+  choices: Record<ConsentKey<C, S>, CategoryChoice>;
   /** The current decision, or null. */
   record: ConsentRecord | null;
 }
@@ -25,32 +28,59 @@ export const orderOf = (record?: ConsentRecord | null): DecisionOrder => (record
 /** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
 export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));
 
-/** When a decision lapses, in seconds: its own expiry, or sooner if the policy's lifetime is now shorter. */
+/**
+ * The decision refuses something the person was asked: "Reject all", or saved choices with a
+ * category or service off. "Accept all" never does, even when GPC or DNT kept a category off.
+ */
+export const refuses = (record: Pick<ConsentRecord, 'method' | 'choices' | 'services'>): boolean =>
+  record.method !== 'accept-all' && Object.values({ ...record.choices, ...record.services }).includes(false);
+
+/**
+ * When a decision lapses, in seconds: its own expiry, or sooner if the policy's lifetime (for
+ * acceptances or for refusals) is now shorter.
+ */
 export const lapsesAt = (config: ConsentConfig, record: ConsentRecord): number =>
-  Math.min(record.expiresAt, record.decidedAt + config.consentExpirySeconds);
+  Math.min(record.expiresAt, record.decidedAt + (refuses(record) ? config.rejectedExpirySeconds : config.consentExpirySeconds));
+
+/**
+ * A browser signal that is on refuses the category: Global Privacy Control a `saleOrSharing` one,
+ * Do Not Track a `doNotTrack` one; unless `record`, the decision at hand, was made with that very
+ * signal on (then its explicit choice stands).
+ */
+export const optedOut = (category: Readonly<CategoryDefinition>, gpc: boolean, dnt: boolean, record?: ConsentRecord | null): boolean =>
+  (gpc && !!category.saleOrSharing && !record?.gpc) || (dnt && !!category.doNotTrack && !record?.dnt);
 
 /**
  * Reads stored candidates (one value, or several when a cookie exists on several paths or domains)
  * as consent now. The newest well-formed candidate wins, decision or reset alike. Then guarantee
  * G1: a category is granted only while a current decision grants it, i.e. that newest record is a
- * decision, unexpired at `nowSeconds`, of this revision, naming every
- * category. Under Global Privacy Control a sale/sharing category is granted only by a record made
- * with GPC on. Refused candidates are reported; nothing here ever grants by default.
+ * decision, unexpired at `nowSeconds`, of this revision, naming every category. Under Global Privacy
+ * Control a sale/sharing category (under Do Not Track, a `doNotTrack` one) is granted only by a
+ * record made with that signal on. A service is granted only when the decision names it and grants
+ * it, and grants its category. A category the decision granted without naming each of its services
+ * (one added since) is asked again: it reads undecided, with its services, and the decision is not
+ * `decided`; every other category keeps its choice. Refused candidates are reported; nothing here
+ * ever grants by default.
  *
  * @returns the evaluation, and the newest well-formed record, current or not (a reset marker
  * included): where the stored value sits in time, to compare with what a store already knows.
  */
-export function evaluateStored<C extends string>(
-  config: ConsentConfig<C>,
+export function evaluateStored<C extends string, S extends string = string>(
+  config: ConsentConfig<C, string, S>,
   raw: unknown,
   nowSeconds: number,
   gpc: boolean,
   report: (error: ConsentError) => void,
-): [Evaluation<C>, ConsentRecord | undefined] {
-  const { categoryIds: ids, categories } = config;
+  dnt = false,
+): [Evaluation<C, S>, ConsentRecord | undefined] {
+  const { categoryIds: ids, categories, services } = config;
   let latest: ConsentRecord | undefined;
   for (const candidate of Array.isArray(raw) ? raw : [raw]) {
-    const result = decodeConsentRecord(candidate, ids);
+    const result = decodeConsentRecord(
+      candidate,
+      ids,
+      services.map((service) => service.id),
+    );
     if (!result.ok) {
       if (result.reason !== 'empty') report({ kind: 'record', reason: result.reason });
       continue;
@@ -72,28 +102,24 @@ export function evaluateStored<C extends string>(
     ids.every((id) => categories[id].required || typeof latest!.choices[id] === 'boolean')
       ? latest
       : null;
-  return [
-    {
-    decided: !!record,
-    record,
-    choices: Object.fromEntries(
-      ids.map((id) => {
-        const optedOut = gpc && categories[id].saleOrSharing;
-        return [
-          id,
-          categories[id].required
-            ? 'granted'
-            : record
-              ? record.choices[id] && !(optedOut && !record.gpc)
-                ? 'granted'
-                : 'denied'
-              : optedOut
-                ? 'denied'
-                : 'undecided',
-        ];
-      }),
-    ) as Record<C, CategoryChoice>,
-    },
-    latest,
-  ];
+  const choices = {} as Record<string, CategoryChoice>;
+  // Keys are declared category ids (never a name Object.prototype has) or prefixed service ids.
+  for (const id of ids) {
+    const category = categories[id];
+    choices[id] = category.required
+      ? 'granted'
+      : // A grant that did not cover a service of the category (one added since) asks again.
+        record && !(record.choices[id] && services.some((service) => service.id && service.category === id && typeof record.services?.[service.id] !== 'boolean'))
+        ? record.choices[id] && !optedOut(category, gpc, dnt, record)
+          ? 'granted'
+          : 'denied'
+        : optedOut(category, gpc, dnt)
+          ? 'denied'
+          : 'undecided';
+  }
+  // A service is granted only with its category, and (unless the category is required) by a decision that grants it.
+  for (const { id, category } of services) {
+    if (id) choices[`service:${id}`] = choices[category] === 'granted' && !categories[category].required && !record!.services?.[id] ? 'denied' : choices[category]!;
+  }
+  return [{ decided: !!record && !Object.values(choices).includes('undecided'), record, choices }, latest];
 }

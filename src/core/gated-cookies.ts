@@ -28,10 +28,10 @@ export interface GatedCookies<N extends string = string> {
    */
   subscribe(name: N, listener: () => void): () => void;
   /**
-   * Erases every declared cookie of the given categories, RegExp families included; never the
-   * consent cookie (`storageCookie`, with or without its `__Host-` prefix).
+   * Erases every declared cookie of the given categories or services (`'service:<id>'`), RegExp
+   * families included; never the consent cookie (`storageCookie`, with or without its `__Host-` prefix).
    */
-  erase(categories: readonly string[]): void;
+  erase(keys: readonly string[]): void;
 }
 
 // document.cookie throws where cookies are blocked (sandboxed frames, some privacy settings):
@@ -52,10 +52,13 @@ export interface GatedCookiesOptions {
 
 type Watch = 'addEventListener' | 'removeEventListener';
 
-/** Gated access to `config`'s declared cookies: writes need `isGranted(category)`, problems go to `options.report`. */
+/**
+ * Gated access to `config`'s declared cookies: writes need `isGranted(category)`, or
+ * `isGranted('service:<id>')` for a cookie of a service; problems go to `options.report`.
+ */
 export function createGatedCookies<C extends string, N extends string>(
   config: ConsentConfig<C, N>,
-  isGranted: (category: C) => boolean,
+  isGranted: (key: string) => boolean,
   options: GatedCookiesOptions,
 ): GatedCookies<N> {
   // Few readers per page: one list, each listener picking its own cookie's name (or any, when a
@@ -84,9 +87,11 @@ export function createGatedCookies<C extends string, N extends string>(
     get: (name) => attempt(() => readCookie(name)),
     set(name, value) {
       const declaration = findCookie(config, name);
-      if (!declaration || !isGranted(declaration.category)) {
+      // A service's cookie needs the service (which needs its category too).
+      const key = declaration && (declaration.service ? `service:${declaration.service}` : declaration.category);
+      if (!key || !isGranted(key)) {
         if (process.env.NODE_ENV !== 'production') {
-          warn(`refused to write cookie "${name}": ${declaration ? `category "${declaration.category}" has no consent` : 'it is not declared in config.cookies'}`);
+          warn(`refused to write cookie "${name}": ${declaration ? `${declaration.service ? `service "${declaration.service}"` : `category "${declaration.category}"`} has no consent` : 'it is not declared in config.cookies'}`);
         }
         return false;
       }
@@ -114,9 +119,10 @@ export function createGatedCookies<C extends string, N extends string>(
         if (listeners.delete(filtered) && !listeners.size) watch('removeEventListener');
       };
     },
-    erase(categories) {
+    erase(keys) {
       for (const name of attempt(cookieNames) ?? []) {
-        if (unprefixed(name) !== storageCookie && categories.includes(findCookie(config, name)?.category as string)) remove(name);
+        const declaration = findCookie(config, name);
+        if (unprefixed(name) !== storageCookie && declaration && (keys.includes(declaration.category) || keys.includes(`service:${declaration.service}`))) remove(name);
       }
     },
   };

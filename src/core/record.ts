@@ -6,8 +6,11 @@ export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'reset';
 
 /** The proof of a decision: what is stored, and what a site can show or log. */
 export interface ConsentRecord {
-  /** Schema version of the stored format. */
-  schema: 1;
+  /**
+   * Schema version of the stored format: 2 when the record carries service choices or the Do Not
+   * Track flag, else 1 (the format of 0.1.0, which every version still reads).
+   */
+  schema: 1 | 2;
   /** Policy revision the person decided on. */
   revision: number;
   /**
@@ -25,6 +28,13 @@ export interface ConsentRecord {
   gpc: boolean;
   /** Each category's choice; only categories of the current config survive decoding. */
   choices: Record<string, boolean>;
+  /**
+   * Each service's choice, by service id (schema 2): also which services the decision covered, so
+   * that a service added since is asked for. Only services of the current config survive decoding.
+   */
+  services?: Record<string, boolean>;
+  /** Do Not Track was on when the decision was made (schema 2; absent means off). */
+  dnt?: boolean;
 }
 
 /** Why a stored value was not accepted. */
@@ -37,58 +47,75 @@ export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; re
 export const MAX_RECORD_LENGTH = 4096;
 
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'reset'];
-// The whole format in one anchored pattern: schema 1, revision, 32-hex id, decision and expiry
-// times, method 0-3, GPC 0/1, then `id:0|1` choices joined by "!". Integers have no leading zeros
-// and at most 16 digits; Number.isSafeInteger then checks that they read back exactly.
-const RECORD = /^1\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([01])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)$/;
+// The whole format in one anchored pattern: schema, revision, 32-hex id, decision and expiry times,
+// method 0-3, flags, then `id:0|1` choices joined by "!"; schema 2 adds service choices after a
+// ".". Flags are GPC (1) and, in schema 2, Do Not Track (2). Integers have no leading zeros and at
+// most 16 digits; Number.isSafeInteger then checks that they read back exactly.
+const RECORD =
+  /^([12])\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([0-3])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*))?$/;
+
+const list = (map: Record<string, boolean>) =>
+  Object.keys(map)
+    .filter((id) => /^[\w-]{1,32}$/.test(id))
+    .map((id) => `${id}:${+!!map[id]}`)
+    .join('!');
 
 /**
  * Encodes a record in a compact, cookie-safe form (only RFC 6265 cookie-octets, no `;`, `,`, space
- * or quote), e.g. `1.3.9f…e1.1764390000.1780114800.2.0.essential:1!analytics:0`.
+ * or quote), e.g. `1.3.9f…e1.1764390000.1780114800.2.0.essential:1!analytics:0`. A record with
+ * service choices or Do Not Track on is written in schema 2 (`2.….2.2.essential:1!analytics:1.ga:1`);
+ * any other in schema 1, byte for byte as 0.1.0 wrote it.
  */
 export function encodeConsentRecord(record: ConsentRecord): string {
-  const { choices } = record;
+  const { services, dnt } = record;
+  const v2 = !!(services || dnt);
   return [
-    1,
+    v2 ? 2 : 1,
     record.revision,
     record.id,
     record.decidedAt,
     record.expiresAt,
     METHODS.indexOf(record.method),
-    +record.gpc,
-    Object.keys(choices)
-      .filter((id) => /^[\w-]{1,32}$/.test(id))
-      .map((id) => `${id}:${+!!choices[id]}`)
-      .join('!'),
+    +record.gpc + 2 * +!!dnt,
+    list(record.choices),
+    ...(v2 ? [list(services ?? {})] : []),
   ].join('.');
 }
 
 /**
- * Parses a stored value. Anything not produced by {@link encodeConsentRecord} is refused:
- * non-strings, oversized or truncated values, unknown schema, non-boolean choices. Choices for ids
- * not in `categoryIds` are dropped, so `__proto__` or `constructor` never reach an object.
+ * Parses a stored value, of either schema. Anything not produced by {@link encodeConsentRecord} is
+ * refused: non-strings, oversized or truncated values, unknown schema, non-boolean choices. Choices
+ * for ids not in `categoryIds` (services: not in `serviceIds`) are dropped, so `__proto__` or
+ * `constructor` never reach an object.
  */
-export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]): DecodeResult {
+export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[], serviceIds: readonly (string | undefined)[] = []): DecodeResult {
   // Anything but a string reads as "", which the pattern refuses.
   const text = typeof raw === 'string' ? raw : '';
   const oversized = text.length > MAX_RECORD_LENGTH;
-  const [, revision, id, decidedAt, expiresAt, method, gpc, list] = (!oversized && RECORD.exec(text)) || [];
+  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList] = (!oversized && RECORD.exec(text)) || [];
   const times = [revision, decidedAt, expiresAt].map(Number);
-  const items = list ? list.split('!').map((item) => item.split(':') as [string, string]) : [];
-  // Without a match every number is NaN. A category listed twice is not something the encoder
-  // writes: refuse rather than pick one.
-  return times.every(Number.isSafeInteger) && new Set(items.map(([key]) => key)).size === items.length
+  const v2 = schema === '2';
+  const pairs = (items?: string) => (items ? items.split('!').map((item) => item.split(':') as [string, string]) : []);
+  const known = (items: [string, string][], ids: readonly (string | undefined)[]) =>
+    Object.fromEntries(items.filter(([key]) => ids.includes(key)).map(([key, value]) => [key, value === '1']));
+  // An id listed twice is not something the encoder writes: refuse rather than pick one.
+  const unique = (items: [string, string][]) => new Set(items.map(([key]) => key)).size === items.length;
+  const items = pairs(list);
+  const serviceItems = pairs(serviceList);
+  // Without a match every number is NaN. Schema 1 has no service list and no Do Not Track flag.
+  return times.every(Number.isSafeInteger) && unique(items) && unique(serviceItems) && (v2 ? serviceList !== undefined : serviceList === undefined && +flags! < 2)
     ? {
         ok: true,
         record: {
-          schema: 1,
+          schema: v2 ? 2 : 1,
           revision: times[0]!,
           id: id!,
           decidedAt: times[1]!,
           expiresAt: times[2]!,
           method: METHODS[+method!]!,
-          gpc: gpc === '1',
-          choices: Object.fromEntries(items.filter(([key]) => categoryIds.includes(key)).map(([key, value]) => [key, value === '1'])),
+          gpc: !!(+flags! & 1),
+          choices: known(items, categoryIds),
+          ...(v2 && { services: known(serviceItems, serviceIds), dnt: +flags! > 1 }),
         },
       }
     : { ok: false, reason: raw === null || raw === undefined || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };

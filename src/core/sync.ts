@@ -1,5 +1,8 @@
 import type { ConsentStorage } from '../storage/types';
 
+// Erasing declared storage keys comes with the rest of what a connected store needs, not with the page.
+export { eraseStorage } from './web-storage';
+
 /** What a connected store uses to hear from, and talk to, the other stores sharing its storage. */
 export interface SyncLink {
   /** Tells every other store on this storage (other tabs, and other stores on this page). */

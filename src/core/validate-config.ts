@@ -1,7 +1,8 @@
-import type { ConsentConfigInput } from './config';
+import type { ConsentConfigInput, ConsentLifetimes } from './config';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, isFamily, matchesCookie } from './cookie-syntax';
 import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
 import { isLink } from './link';
+import { MAX_RECORD_LENGTH } from './record';
 import { warn } from './warn';
 
 /**
@@ -51,7 +52,7 @@ const samples = (family: string | RegExp) =>
 /** Throws a `TypeError` naming the first field at fault in a config input. */
 export function assertValidConfig(input: ConsentConfigInput): void {
   check(isObject(input), 'config', process.env.NODE_ENV !== 'production' && 'must be an object');
-  const { revision, categories, cookies = [], services = [], consentExpiry = { months: 6 } } = input;
+  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 } } = input;
   check(Number.isSafeInteger(revision) && revision >= 0, 'config.revision', process.env.NODE_ENV !== 'production' && `must be a non-negative integer, got ${String(revision)}`);
   check(isObject(categories), 'config.categories', process.env.NODE_ENV !== 'production' && 'must be an object keyed by category id');
   const ids = Object.keys(categories);
@@ -66,23 +67,35 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     check(isObject(category), field, process.env.NODE_ENV !== 'production' && 'must be an object');
     text(category.title, `${field}.title`);
     text(category.description, `${field}.description`);
-    // Always granted, yet refused under Global Privacy Control: no state could honour both.
+    // Always granted, yet refused under Global Privacy Control (or Do Not Track): no state could honour both.
     check(!(category.required && category.saleOrSharing), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and saleOrSharing');
+    check(!(category.required && category.doNotTrack), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and doNotTrack');
   }
 
-  /** Cookies and services share these checks: an object, a unique name, a declared category, a purpose. */
-  const declarations = (list: readonly unknown[], kind: string, more: (item: Record<string, unknown>, field: string) => void) => {
+  /**
+   * Cookies, services and storage keys share these checks: an object, a unique name, a declared
+   * category, a purpose; in development, a `service` that is a declared service id of that category.
+   */
+  const declarations = (list: readonly unknown[], kind: string, more: (item: Record<string, unknown>, field: string) => void, plural = `${kind}s`, name = 'name') => {
     const seen = new Set<string>();
     list.forEach((item, i) => {
-      const field = `config.${kind}s[${i}]`;
+      const field = `config.${plural}[${i}]`;
       check(isObject(item), field, process.env.NODE_ENV !== 'production' && 'must be an object');
-      const key = String(item.name);
+      // Storage keys are unique per area: `draft` may live in localStorage and in sessionStorage.
+      const key = `${+(item.area === 'session')}${String(item[name])}`;
       more(item, field);
       // Exact names are unique across categories too: one cookie cannot need two consents.
-      check(!seen.has(key), `${field}.name`, process.env.NODE_ENV !== 'production' && `duplicates ${kind} "${key}"`);
+      check(!seen.has(key), `${field}.${name}`, process.env.NODE_ENV !== 'production' && `duplicates ${kind} "${String(item[name])}"`);
       seen.add(key);
       check(ids.includes(item.category as string), `${field}.category`, process.env.NODE_ENV !== 'production' && `"${String(item.category)}" is not a declared category`);
       text(item.purpose, `${field}.purpose`);
+      if (process.env.NODE_ENV !== 'production' && item.service !== undefined) {
+        check(
+          services.some((service) => service?.id === item.service && service.category === item.category),
+          `${field}.service`,
+          `"${String(item.service)}" is not the id of a service of category "${String(item.category)}"`,
+        );
+      }
     });
   };
   declarations(cookies, 'cookie', (cookie, field) => {
@@ -143,9 +156,43 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     if (process.env.NODE_ENV !== 'production') {
       optional(service, 'control', field);
       optional(service, 'duration', field);
+      // The id is stored in the decision: the codec's form, never a name Object.prototype has.
+      optional(service, 'id', field, /^[\w-]{1,32}$/);
+      check(!(service.id as string in {}), `${field}.id`, 'is a reserved name');
+      check(service.id === undefined || services.filter((other) => other?.id === service.id).length < 2, `${field}.id`, `duplicates service id "${String(service.id)}"`);
     }
   });
-  const consentExpirySeconds = durationToSeconds(consentExpiry);
-  check(consentExpirySeconds, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must be a positive length like { months: 6 }');
-  check(consentExpirySeconds <= MAX_LIFETIME_SECONDS, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must not exceed 13 months');
+  declarations(
+    storage,
+    'storage key',
+    (item, field) => {
+      // Nothing here can grant or steer a write (an undeclared area or key only refuses writes):
+      // checked in development, like a cookie's provider.
+      if (process.env.NODE_ENV !== 'production') {
+        text(item.key, `${field}.key`);
+        check(item.area === undefined || item.area === 'local' || item.area === 'session', `${field}.area`, "must be 'local' or 'session'");
+        check(
+          (item.duration === 'session' && item.area === 'session') || durationToSeconds(item.duration as Duration),
+          `${field}.duration`,
+          "must be a positive length like { days: 30 }, or 'session' for a sessionStorage key",
+        );
+        optional(item, 'provider', field);
+      }
+    },
+    'storage',
+    'key',
+  );
+  // One length, or separate ones for acceptances and refusals (read as defineConsentConfig reads them).
+  const { accepted = consentExpiry, rejected = accepted } = consentExpiry as Partial<ConsentLifetimes>;
+  for (const lifetime of [accepted, rejected]) {
+    const seconds = durationToSeconds(lifetime as Duration);
+    check(seconds, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must be a positive length like { months: 6 }, or { accepted, rejected } lengths');
+    check(seconds <= MAX_LIFETIME_SECONDS, 'config.consentExpiry', process.env.NODE_ENV !== 'production' && 'must not exceed 13 months');
+  }
+  if (process.env.NODE_ENV !== 'production') {
+    // The stored decision names every category and every service with an id: it must fit in one
+    // cookie. The header (schema, revision, id, times, method, flags) takes at most 96 characters.
+    const length = [...ids, ...services.map((service) => service?.id)].reduce((sum: number, id) => sum + (typeof id === 'string' ? id.length + 3 : 0), 96);
+    check(length <= MAX_RECORD_LENGTH, 'config.services', `make a stored decision of up to ${length} characters, over the ${MAX_RECORD_LENGTH} a cookie holds: use shorter category or service ids`);
+  }
 }

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/store';
-import type { CategoryId, CookieName } from './register';
+import type { CategoryId, CookieName, ServiceId, StorageKey } from './register';
 
 /** What `ConsentProvider` shares with hooks and components. */
 export interface ConsentContextValue {
-  store: ConsentStore<CategoryId, CookieName>;
+  store: ConsentStore<CategoryId, CookieName, ServiceId, StorageKey>;
   /** Partial text overrides for the components; kept opaque here so hooks stay small. */
   messages?: object;
   /** CSP nonce for every script and style element consentkit (or Radix through it) creates. */
@@ -24,6 +24,6 @@ export function useConsentContext(hook: string): ConsentContextValue {
  * The provider's store, for imperative use (`store.openPreferences()` from a non-React footer link,
  * `store.subscribe` in an analytics loader).
  */
-export function useConsentStore(): ConsentStore<CategoryId, CookieName> {
+export function useConsentStore(): ConsentStore<CategoryId, CookieName, ServiceId, StorageKey> {
   return useConsentContext('useConsentStore').store;
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { CategoryChoice, ConsentState } from '../core/store';
 import type { ConsentRecord } from '../core/record';
-import type { CategoryId } from './register';
+import type { CategoryId, ConsentKey, ServiceId } from './register';
 import { useConsentContext } from './context';
 import { useStoreState } from './use-store-state';
 
@@ -11,32 +11,43 @@ export interface ConsentControls {
   loading: boolean;
   /** A valid, current decision exists. */
   decided: boolean;
-  /** Each category's choice. */
-  choices: Readonly<Record<CategoryId, CategoryChoice>>;
+  /**
+   * Each category's choice, and each service's (with an `id`) as `'service:<id>'`, granted only
+   * with its category.
+   */
+  choices: Readonly<Record<ConsentKey, CategoryChoice>>;
   /** The stored proof of the decision (id, time, method, expiry), or null. */
   record: ConsentRecord | null;
   /** Global Privacy Control is on. */
   gpc: boolean;
+  /** Do Not Track is on. */
+  dnt: boolean;
   /** The preferences dialog is open. */
   preferencesOpen: boolean;
   acceptAll(): void;
   rejectAll(): void;
-  /** Persists a chosen subset, e.g. `save({ functional: true, analytics: false })`. */
-  save(choices: Partial<Record<CategoryId, boolean>>): void;
+  /**
+   * Persists a chosen subset, e.g. `save({ functional: true, analytics: false })`; services as
+   * `'service:<id>'` (`save({ 'service:stripe': false })`).
+   */
+  save(choices: Partial<Record<ConsentKey, boolean>>): void;
   /** Forgets the decision and erases every declared cookie. */
   reset(): void;
   openPreferences(): void;
   closePreferences(): void;
 }
 
-/** Whether one category is granted. Re-renders only when that category's grant changes. */
-export function useConsent(category: CategoryId): boolean;
+/**
+ * Whether one category, or one service (`'service:stripe'`), is granted. A service is granted only
+ * while its category is too. Re-renders only when that grant changes.
+ */
+export function useConsent(key: ConsentKey): boolean;
 /** The whole decision and its actions. Re-renders on every consent change. */
 export function useConsent(): ConsentControls;
-export function useConsent(category?: CategoryId): boolean | ConsentControls {
+export function useConsent(key?: ConsentKey): boolean | ConsentControls {
   const { store } = useConsentContext('useConsent');
-  const selected = useStoreState<boolean | ConsentState<CategoryId>>('useConsent', (state) =>
-    category === undefined ? state : state.choices[category] === 'granted',
+  const selected = useStoreState<boolean | ConsentState<CategoryId, ServiceId>>('useConsent', (state) =>
+    key === undefined ? state : state.choices[key] === 'granted',
   );
   return useMemo(() => {
     if (typeof selected === 'boolean') return selected;

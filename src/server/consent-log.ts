@@ -1,7 +1,6 @@
 import type { ConsentConfig } from '../core/config';
 import { decodeConsentRecord, type ConsentRecord } from '../core/record';
 import type { ConsentLogPayload } from '../integrations/consent-log';
-import { reissueConsentCookie, type ReissueConsentCookieOptions } from './consent-cookie';
 
 /** One logged decision or withdrawal, as the handler hands it to a sink. */
 export interface ConsentLogEntry {
@@ -82,12 +81,6 @@ export interface ConsentLogHandlerOptions {
    * 403. When omitted, every origin is accepted (protect the route as the rest of the site).
    */
   origins?: readonly string[];
-  /**
-   * Re-issue the request's consent cookie with its full lifetime on every answer (see
-   * `reissueConsentCookie`): pass the site's `cookieAdapter` options, or `true` for the defaults.
-   * @default false
-   */
-  reissueCookie?: ReissueConsentCookieOptions | boolean;
   /** Called when the sink fails (the answer is then 503, and the client retries). */
   onError?: (error: unknown) => void;
   /** Clock, for tests. @default () => new Date() */
@@ -154,7 +147,7 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  * method other than POST, 403 for an origin not in `origins`, 503 when the sink fails.
  */
 export function createConsentLogHandler(config: ConsentConfig, options: ConsentLogHandlerOptions): (request: Request) => Promise<Response> {
-  const { sink, maxBytes = 32768, origins, reissueCookie = false, onError, now = () => new Date() } = options;
+  const { sink, maxBytes = 32768, origins, onError, now = () => new Date() } = options;
   return async (request) => {
     if (request.method !== 'POST') return answer(405, { error: 'method' }, { allow: 'POST' });
     const origin = request.headers.get('origin');
@@ -183,8 +176,6 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
               : '';
     if (bad || !decoded.ok) return answer(400, { error: bad });
     const { record } = decoded;
-    const cookie = reissueCookie && reissueConsentCookie(request, reissueCookie === true ? {} : reissueCookie);
-    const headers: HeadersInit = cookie ? { 'set-cookie': cookie } : {};
     try {
       const result = await sink.write({
         id: record.id,
@@ -197,7 +188,7 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
         page: page as string,
         receivedAt: now(),
       });
-      return result === 'conflict' ? answer(409, { error: 'conflict' }, headers) : answer(result === 'stored' ? 201 : 200, { status: result, id: record.id }, headers);
+      return result === 'conflict' ? answer(409, { error: 'conflict' }) : answer(result === 'stored' ? 201 : 200, { status: result, id: record.id });
     } catch (error) {
       onError?.(error);
       return answer(503, { error: 'sink' }, { 'retry-after': '30' });

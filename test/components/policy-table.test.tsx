@@ -219,3 +219,39 @@ describe('formatDuration and formatCookieName', () => {
     expect(new Set(seen)).toEqual(configTexts);
   });
 });
+
+describe('CookiePolicyTable: declared storage keys', () => {
+  const withStorage = defineConsentConfig({
+    revision: 1,
+    categories: {
+      essential: { required: true, title: 'Essential', description: 'Login.' },
+      analytics: { title: 'Analytics', description: 'Visits.' },
+      marketing: { title: 'Marketing', description: 'Ads.' },
+    },
+    cookies: [{ name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { years: 2 } }],
+    storage: [
+      { key: 'user-preferences', category: 'essential', purpose: 'Saves your settings', duration: { days: 30 } },
+      { key: 'upload-draft', area: 'session', category: 'essential', purpose: 'A partly filled form', duration: 'session' },
+      { key: '_hjSession_*', category: 'analytics', provider: 'Hotjar', purpose: 'Session state', duration: { minutes: 30 } },
+      { key: 'ads-seen', category: 'marketing', purpose: 'Ads already shown', duration: { days: 7 } },
+    ],
+  });
+
+  test('should list each key in its category table, with where it is kept, its purpose, duration and provider', () => {
+    render(
+      <ConsentProvider config={withStorage}>
+        <CookiePolicyTable showServices={false} />
+      </ConsentProvider>,
+    );
+    // A category with keys and no cookies gets its table too.
+    expect(screen.getAllByRole('table').map((table) => table.querySelector('caption')?.textContent)).toEqual(['Essential', 'Analytics', 'Marketing']);
+    expect(bodyRows(screen.getByRole('table', { name: 'Essential' })).map(cellTexts)).toEqual([
+      ['user-preferences localStorage', 'This website', 'Saves your settings', '30 days', 'No'],
+      ['upload-draft sessionStorage', 'This website', 'A partly filled form', 'Session', 'No'],
+    ]);
+    expect(bodyRows(screen.getByRole('table', { name: 'Analytics' })).map(cellTexts)).toEqual([
+      ['_ga', 'This website', 'Visitor ID', '2 years', 'No'],
+      ['_hjSession_* localStorage', 'Hotjar', 'Session state', '30 minutes', 'Yes'],
+    ]);
+  });
+});

@@ -237,6 +237,64 @@ describe('defineConsentConfig', () => {
   });
 });
 
+describe('defineConsentConfig: services with a consent of their own, and storage keys', () => {
+  const ga = { id: 'ga', name: 'Google Analytics', category: 'analytics', purpose: 'Stats', data: 'Views', privacyPolicyUrl: 'https://policies.google.com/privacy' } as const;
+  const item = { key: 'user-preferences', category: 'analytics', purpose: 'Settings', duration: { days: 30 } } as const;
+
+  it('should keep services, cookies and storage keys as declared, frozen', () => {
+    const config = defineConsentConfig({ revision: 1, categories, services: [ga], cookies: [{ ...cookie, service: 'ga' }], storage: [item] });
+    expect(config.services[0]!.id).toBe('ga');
+    expect(config.cookies[0]!.service).toBe('ga');
+    expect(config.storage).toEqual([item]);
+    expect(Object.isFrozen(config.storage[0])).toBe(true);
+    expect(defineConsentConfig({ revision: 1, categories }).storage).toEqual([]);
+  });
+
+  it.each(['has space', 'x'.repeat(33), '', 'a:b', 42])('should refuse the service id %j, naming the field', (id) => {
+    expect(define({ services: [{ ...ga, id }] })).toThrow(/config\.services\[0\]\.id/);
+  });
+
+  it('should refuse a service id Object.prototype has', () => {
+    expect(define({ services: [{ ...ga, id: 'constructor' }] })).toThrow(/config\.services\[0\]\.id is a reserved name/);
+  });
+
+  it('should refuse a service id used twice', () => {
+    expect(define({ services: [ga, { ...ga, name: 'GA4' }] })).toThrow(/config\.services\[\d\]\.id duplicates service id "ga"/);
+  });
+
+  it('should refuse a cookie or storage key naming a service that is not declared, or of another category', () => {
+    expect(define({ services: [ga], cookies: [{ ...cookie, service: 'hotjar' }] })).toThrow(/config\.cookies\[0\]\.service "hotjar" is not the id of a service of category "analytics"/);
+    expect(define({ services: [ga], cookies: [{ ...cookie, name: 'sid', category: 'essential', service: 'ga' }] })).toThrow(/config\.cookies\[0\]\.service/);
+    expect(define({ services: [ga], storage: [{ ...item, service: 'nope' }] })).toThrow(/config\.storage\[0\]\.service/);
+  });
+
+  it('should refuse a storage key of an undeclared category, naming it (in production builds too)', () => {
+    expect(define({ storage: [{ ...item, category: 'marketing' }] })).toThrow(/config\.storage\[0\]\.category "marketing" is not a declared category/);
+  });
+
+  it.each([
+    ['an empty key', { key: '' }, /config\.storage\[0\]\.key/],
+    ['an unknown area', { area: 'cookie' }, /config\.storage\[0\]\.area must be 'local' or 'session'/],
+    ["'session' in localStorage", { duration: 'session' }, /config\.storage\[0\]\.duration/],
+    ['a bad length', { duration: { weeks: 1 } }, /config\.storage\[0\]\.duration/],
+    ['no purpose', { purpose: ' ' }, /config\.storage\[0\]\.purpose/],
+  ])('should refuse a storage key with %s', (_, patch, error) => {
+    expect(define({ storage: [{ ...item, ...patch }] })).toThrow(error);
+  });
+
+  it("should accept 'session' for a sessionStorage key, and one key in each area", () => {
+    expect(define({ storage: [item, { ...item, area: 'session', duration: 'session' }] })).not.toThrow();
+    expect(define({ storage: [item, { ...item, area: 'local' }] })).toThrow(/config\.storage\[1\]\.key duplicates storage key "user-preferences"/);
+  });
+
+  it('should accept 64 services of 32-character ids beside a few categories, and refuse ids that could not fit in the stored decision', () => {
+    const services = Array.from({ length: 64 }, (_, i) => ({ ...ga, id: `service-${String(i).padStart(2, '0')}-${'y'.repeat(21)}`, name: `Service ${i}` }));
+    expect(define({ services })).not.toThrow();
+    const many = Object.fromEntries(Array.from({ length: 63 }, (_, i) => [`category-${String(i).padStart(2, '0')}-${'x'.repeat(20)}`, { title: 'T', description: 'D' }]));
+    expect(() => defineConsentConfig({ revision: 1, categories: { ...many, analytics: categories.analytics }, services } as never)).toThrow(/config\.services make a stored decision of up to \d+ characters, over the 4096/);
+  });
+});
+
 describe('defineConsentConfig in a production build', () => {
   afterEach(() => {
     vi.unstubAllEnvs();

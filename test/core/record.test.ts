@@ -16,13 +16,13 @@ const encoded = encodeConsentRecord(record);
 // RFC 6265 cookie-octet: visible ASCII except space, DQUOTE, comma, semicolon and backslash.
 const COOKIE_OCTETS = /^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]*$/;
 
-const decodeOk = (raw: unknown, known = ids) => {
-  const result = decodeConsentRecord(raw, known);
+const decodeOk = (raw: unknown, known = ids, serviceIds: string[] = []) => {
+  const result = decodeConsentRecord(raw, known, serviceIds);
   if (!result.ok) throw new Error(`expected ${String(raw)} to decode, got ${result.reason}`);
   return result.record;
 };
 
-/** Any record the store could write: ids drawn from the config, every choice a boolean. */
+/** Any record the store could write: ids drawn from the config, every choice a boolean (schema 1 here; schema 2 below). */
 // The ids the config accepts: Object.prototype's own names are reserved.
 const categoryId = fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/).filter((id) => !(id in {}));
 const arbitraryRecord = fc.uniqueArray(categoryId, { minLength: 1, maxLength: 64 }).chain((categoryIds) =>
@@ -77,9 +77,12 @@ describe('consent record codec', () => {
       ['a choice with no value', encoded.replace('analytics:0', 'analytics')],
       ['a value cut short in the header', encoded.slice(0, 20)],
       ['a value cut inside a choice', encoded.slice(0, -2)],
-      ['an unknown schema', `2${encoded.slice(1)}`],
+      ['an unknown schema', `3${encoded.slice(1)}`],
+      ['schema 2 without its list of services', `2${encoded.slice(1)}`],
+      ['schema 1 with a list of services', `${encoded}.ga:1`],
+      ['schema 1 with the Do Not Track flag', encoded.replace('.2.0.', '.2.2.')],
       ['an unknown method', encoded.replace('.2.0.', '.7.0.')],
-      ['a GPC flag that is not 0 or 1', encoded.replace('.2.0.', '.2.2.')],
+      ['flags beyond GPC and Do Not Track', encoded.replace('.2.0.', '.2.4.')],
       ['a consent id that is not 32 hex digits', encoded.replace(record.id, 'x'.repeat(32))],
       ['a negative revision', encoded.replace('1.3.', '1.-3.')],
       ['a fractional time', encoded.replace('1764390000', '1764390000.5')],
@@ -99,6 +102,141 @@ describe('consent record codec', () => {
 
     it.each([null, undefined, ''])('%j as empty', (raw) => {
       expect(decodeConsentRecord(raw, ids)).toEqual({ ok: false, reason: 'empty' });
+    });
+  });
+
+  describe('given values stored by earlier versions', () => {
+    // Written by the encoders of 0.1.0 (random ids, no reset) and of main before schema 2 (ids that
+    // begin with their time, reset markers), run as they were released.
+    const ids4 = ['essential', 'functional', 'analytics', 'advertising'];
+    const header = (id: string) => ({ schema: 1, revision: 3, id, decidedAt: 1764390000, expiresAt: 1780114800 });
+    it.each([
+      [
+        '0.1.0, Accept all',
+        '1.3.0123456789abcdef0123456789abcdef.1764390000.1780114800.0.0.essential:1!functional:1!analytics:1!advertising:1',
+        { ...header('0123456789abcdef0123456789abcdef'), method: 'accept-all', gpc: false, choices: { essential: true, functional: true, analytics: true, advertising: true } },
+      ],
+      [
+        '0.1.0, Reject all',
+        '1.3.0123456789abcdef0123456789abcdef.1764390000.1780114800.1.0.essential:1!functional:0!analytics:0!advertising:0',
+        { ...header('0123456789abcdef0123456789abcdef'), method: 'reject-all', gpc: false, choices: { essential: true, functional: false, analytics: false, advertising: false } },
+      ],
+      [
+        '0.1.0, saved choices under GPC',
+        '1.3.0123456789abcdef0123456789abcdef.1764390000.1780114800.2.1.essential:1!functional:1!analytics:0!advertising:1',
+        { ...header('0123456789abcdef0123456789abcdef'), method: 'custom', gpc: true, choices: { essential: true, functional: true, analytics: false, advertising: true } },
+      ],
+      [
+        'main, Accept all',
+        '1.3.019ad0c1a2b3c4d5e6f708192a3b4c5d.1764390000.1780114800.0.0.essential:1!functional:1!analytics:1!advertising:1',
+        { ...header('019ad0c1a2b3c4d5e6f708192a3b4c5d'), method: 'accept-all', gpc: false, choices: { essential: true, functional: true, analytics: true, advertising: true } },
+      ],
+      [
+        'main, saved choices under GPC',
+        '1.3.019ad0c1a2b3c4d5e6f708192a3b4c5d.1764390000.1780114800.2.1.essential:1!functional:1!analytics:0!advertising:1',
+        { ...header('019ad0c1a2b3c4d5e6f708192a3b4c5d'), method: 'custom', gpc: true, choices: { essential: true, functional: true, analytics: false, advertising: true } },
+      ],
+      [
+        'main, a reset marker',
+        '1.3.019ad0c1a2b3c4d5e6f708192a3b4c5e.1764390000.1764476400.3.0.',
+        { ...header('019ad0c1a2b3c4d5e6f708192a3b4c5e'), expiresAt: 1764476400, method: 'reset', gpc: false, choices: {} },
+      ],
+    ])('should read %s as it was meant, and write it back byte for byte', (_, value, expected) => {
+      const read = decodeOk(value, ids4);
+      expect(read).toEqual(expected);
+      expect(read.services).toBeUndefined();
+      expect(encodeConsentRecord(read)).toBe(value);
+    });
+
+    it('should read them the same when the config now declares services (none of them covered)', () => {
+      const value = '1.3.0123456789abcdef0123456789abcdef.1764390000.1780114800.0.0.essential:1!functional:1!analytics:1!advertising:1';
+      const result = decodeConsentRecord(value, ids4, ['ga', 'stripe']);
+      expect(result.ok && result.record.services).toBeUndefined();
+      expect(result.ok && result.record.choices.analytics).toBe(true);
+    });
+  });
+
+  describe('schema 2: service choices and Do Not Track', () => {
+    const services = ['ga', 'hotjar', 'stripe'];
+    const withServices: ConsentRecord = { ...record, schema: 2, services: { ga: true, hotjar: false, stripe: true }, dnt: false };
+
+    it('should read back service choices and the Do Not Track flag', () => {
+      const text = encodeConsentRecord(withServices);
+      expect(text).toBe(`2${encoded.slice(1)}.ga:1!hotjar:0!stripe:1`);
+      expect(decodeOk(text, ids, services)).toEqual(withServices);
+      const dnt = encodeConsentRecord({ ...withServices, dnt: true, gpc: true });
+      expect(dnt).toContain('.2.3.');
+      expect(decodeOk(dnt, ids, services)).toMatchObject({ gpc: true, dnt: true });
+    });
+
+    it('should write schema 2 for Do Not Track alone, with an empty list of services', () => {
+      const text = encodeConsentRecord({ ...record, dnt: true });
+      expect(text).toBe(`2${encoded.slice(1).replace('.2.0.', '.2.2.')}.`);
+      expect(decodeOk(text, ids)).toEqual({ ...record, schema: 2, dnt: true, services: {} });
+    });
+
+    it('should drop choices of services the config does not have, and never let __proto__ reach them', () => {
+      const text = encodeConsentRecord({ ...withServices, services: { ga: true, retired: true, __proto__: true, constructor: true } as Record<string, boolean> });
+      const { services: read } = decodeOk(text, ids, services);
+      expect(read).toEqual({ ga: true });
+      expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    });
+
+    it('should refuse a service listed twice', () => {
+      expect(decodeConsentRecord(`${encodeConsentRecord(withServices)}!ga:0`, ids, services)).toEqual({ ok: false, reason: 'malformed' });
+    });
+
+    it('should fit in one cookie with 64 services of 32-character ids beside the categories, and read back every one', () => {
+      const many = Array.from({ length: 64 }, (_, i) => `service-${String(i).padStart(2, '0')}-${'y'.repeat(21)}`);
+      expect(many.every((id) => id.length === 32)).toBe(true);
+      const big = encodeConsentRecord({
+        ...withServices,
+        revision: Number.MAX_SAFE_INTEGER,
+        gpc: true,
+        dnt: true,
+        services: Object.fromEntries(many.map((id, i) => [id, i % 2 === 0])),
+      });
+      expect(big.length).toBeLessThanOrEqual(MAX_RECORD_LENGTH);
+      expect(big).toMatch(COOKIE_OCTETS);
+      const read = decodeOk(big, ids, many);
+      expect(Object.keys(read.services!)).toHaveLength(64);
+      expect(read.services![many[63]!]).toBe(false);
+      expect(read.services![many[62]!]).toBe(true);
+    });
+
+    it('should read back any record with services the store can write', () => {
+      const serviceId = categoryId;
+      fc.assert(
+        fc.property(
+          arbitraryRecord,
+          fc.uniqueArray(serviceId, { maxLength: 64 }).chain((serviceIds) =>
+            fc.record({ serviceIds: fc.constant(serviceIds), values: fc.tuple(...serviceIds.map(() => fc.boolean())), dnt: fc.boolean() }),
+          ),
+          ({ record: base, categoryIds }, { serviceIds, values, dnt }) => {
+            const full: ConsentRecord = { ...base, schema: 2, dnt, services: Object.fromEntries(serviceIds.map((id, i) => [id, values[i]!])) };
+            const text = encodeConsentRecord(full);
+            expect(text).toMatch(COOKIE_OCTETS);
+            expect(decodeConsentRecord(text, categoryIds, serviceIds)).toEqual({ ok: true, record: full });
+          },
+        ),
+      );
+    });
+
+    it('should never grant a service through a one-character edit, except by editing that very choice', () => {
+      const original = encodeConsentRecord({ ...withServices, services: { ga: false, hotjar: false, stripe: false } });
+      const at = (id: string) => original.lastIndexOf(`${id}:`) + id.length + 1;
+      fc.assert(
+        fc.property(fc.nat({ max: original.length }), fc.constantFrom('replace', 'insert', 'delete'), fc.constantFrom(...'01.:!_-2ghs'), (index, kind, char) => {
+          const mutated =
+            kind === 'insert' ? original.slice(0, index) + char + original.slice(index) : original.slice(0, index) + (kind === 'replace' ? char : '') + original.slice(index + 1);
+          const result = decodeConsentRecord(mutated, ids, services);
+          if (!result.ok) return;
+          for (const [id, granted] of Object.entries(result.record.services ?? {})) {
+            if (granted) expect({ kind, index }).toEqual({ kind: 'replace', index: at(id) });
+          }
+        }),
+        { numRuns: 3000 },
+      );
     });
   });
 

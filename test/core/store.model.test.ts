@@ -4,10 +4,14 @@
  *
  * - G1 in every state, in every tab: a category reads granted only by a decision the person made
  *   (it is in the model's log), unexpired, of this revision, that grants it; under GPC a
- *   sale/sharing category only by a decision made with GPC on.
+ *   sale/sharing category (under Do Not Track a doNotTrack one) only by a decision made with that
+ *   signal on. A service reads granted only by such a decision that names and grants it, and
+ *   grants its category.
  * - G2: a throwing listener or callback never loses a decision (they throw half the time here).
  * - G3 once quiet (faults stop, messages are delivered, timers run, the pages are looked at again):
- *   every tab and storage agree, on the person's last decision unless storage failed to keep it.
+ *   every tab and storage agree, on the person's last decision unless storage failed to keep it;
+ *   and no cookie a script wrote is left of a category or service that is no longer granted.
+ * - A script's cookie is written exactly when its service (or, without one, its category) is granted.
  *
  * Tabs share the real cookie jar or localStorage of this page (each with its own adapter, as pages
  * would), or an asynchronous backend that throws, rejects, stalls and settles out of order.
@@ -22,12 +26,13 @@ import { createConsentStore, type ConsentStore } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
 import { localStorageAdapter } from '../../src/storage/local-storage';
 import type { ConsentStorage } from '../../src/storage/types';
-import { shopConfig } from './fixtures';
+import { serviceConfig as shopConfig } from './fixtures';
 
 // At least 1000 per run; FC_RUNS raises it for a longer search.
 const RUNS = Math.max(1000, Number(process.env.FC_RUNS) || 0);
 const ids = shopConfig.categoryIds;
 type Category = (typeof ids)[number];
+const services = shopConfig.services.filter((service) => service.id) as { id: 'stripe' | 'ga' | 'hotjar' | 'ads'; category: Category }[];
 const LIFETIME_MS = shopConfig.consentExpirySeconds * 1000;
 const TIMEOUT = 400;
 
@@ -60,6 +65,7 @@ interface Model {
   kind: StorageKind;
   now: number;
   gpc: boolean;
+  dnt: boolean;
   /** Callbacks and listeners throw while this is on. */
   throwing: boolean;
   /** Faults the next storage calls meet, in order. */
@@ -73,7 +79,7 @@ interface Model {
 }
 
 interface Tab {
-  store: ConsentStore<Category>;
+  store: ConsentStore<Category, string, 'stripe' | 'ga' | 'hotjar' | 'ads'>;
   stop: () => void;
 }
 
@@ -158,6 +164,20 @@ function assertOnlyGrantedByTheirDecision(model: Model, tab: Tab) {
     expect(record!.revision).toBe(shopConfig.revision);
     expect(lapsesAt(shopConfig, record!) * 1000).toBeGreaterThan(model.now);
     if (model.gpc && definition.saleOrSharing) expect(made!.gpc, `${id} granted under GPC by a choice made without it`).toBe(true);
+    if (model.dnt && definition.doNotTrack) expect(made!.dnt, `${id} granted under DNT by a choice made without it`).toBe(true);
+  }
+  for (const { id, category } of services) {
+    const granted = tab.store.isGranted(`service:${id}`);
+    // What the gates see and what components render agree on a service too.
+    expect(granted, `service ${id}`).toBe(tab.store.getState().choices[`service:${id}`] === 'granted' && tab.store.isGranted(category));
+    if (shopConfig.categories[category].required) {
+      expect(granted).toBe(true);
+      continue;
+    }
+    if (!granted) continue;
+    const made = model.log.get(record!.id)!;
+    expect(made.services?.[id], `service ${id} granted by a decision that does not grant it`).toBe(true);
+    expect(made.choices[category]).toBe(true);
   }
 }
 
@@ -172,7 +192,7 @@ function storedDecision(model: Model, real: Real): string | null {
             .split('; ')
             .filter((pair) => pair.startsWith('ck_consent='))
             .map((pair) => pair.slice('ck_consent='.length));
-  const candidates = (Array.isArray(raw) ? raw : [raw]).map((value) => decodeConsentRecord(value, ids)).filter((result) => result.ok);
+  const candidates = (Array.isArray(raw) ? raw : [raw]).map((value) => decodeConsentRecord(value, ids, services.map(({ id }) => id))).filter((result) => result.ok);
   const newest = candidates.map((result) => result.record).sort((a, b) => a.decidedAt - b.decidedAt || (a.id < b.id ? -1 : 1)).at(-1);
   return newest && newest.method !== 'reset' && lapsesAt(shopConfig, newest) * 1000 > model.now ? newest.id : null;
 }
@@ -187,7 +207,26 @@ const step = async (model: Model, ms = 1) => {
   await settle(ms);
 };
 
-const choicesArb = fc.record({ functional: fc.boolean(), analytics: fc.boolean(), advertising: fc.boolean() }, { requiredKeys: [] });
+/** Cookies scripts write, each gated by a service or, without one, by its category. */
+const scriptCookies = ['_ga', '_hjSessionUser_7', 'ad-id', 'usage-stats', 'theme-mode', '__stripe_mid'] as const;
+const gateOf = (name: string) => {
+  const { service, category } = shopConfig.cookies.find((cookie) => cookie.name === name || (String(cookie.name).endsWith('*') && name.startsWith(String(cookie.name).slice(0, -1))))!;
+  return (service ? `service:${service}` : category) as Parameters<Tab['store']['isGranted']>[0];
+};
+const cookieNames = () => document.cookie.split('; ').map((pair) => pair.split('=')[0]!);
+
+const choicesArb = fc.record(
+  {
+    functional: fc.boolean(),
+    analytics: fc.boolean(),
+    advertising: fc.boolean(),
+    'service:stripe': fc.boolean(),
+    'service:ga': fc.boolean(),
+    'service:hotjar': fc.boolean(),
+    'service:ads': fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
 
 const commands = () => {
   // A tab number, taken modulo the run's number of tabs.
@@ -215,6 +254,17 @@ const commands = () => {
       }),
     ),
     tab.map((i) =>
+      make(`tab ${i}: scripts write their cookies`, async (model, real) => {
+        await step(model);
+        const { store } = real.tabs[i % real.tabs.length]!;
+        for (const name of scriptCookies) {
+          const granted = store.isGranted(gateOf(name));
+          expect(store.cookies.set(name as never, 'x'), `${name} written without its consent, or refused with it`).toBe(granted);
+          if (granted) expect(cookieNames()).toContain(name);
+        }
+      }),
+    ),
+    tab.map((i) =>
       make(`tab ${i}: reset`, async (model, real) => {
         await step(model);
         model.sequence.push(null);
@@ -236,6 +286,12 @@ const commands = () => {
     fc.boolean().map((on) =>
       make(`GPC ${on ? 'on' : 'off'}, tabs looked at again`, (model) => {
         model.gpc = gpcNow = on;
+        document.dispatchEvent(new Event('visibilitychange'));
+      }),
+    ),
+    fc.boolean().map((on) =>
+      make(`Do Not Track ${on ? 'on' : 'off'}, tabs looked at again`, (model) => {
+        model.dnt = dntNow = on;
         document.dispatchEvent(new Event('visibilitychange'));
       }),
     ),
@@ -263,6 +319,8 @@ afterAll(() => {
 // What every page reads as Global Privacy Control: the model's.
 let gpcNow = false;
 Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpcNow });
+let dntNow = false;
+Object.defineProperty(navigator, 'doNotTrack', { configurable: true, get: () => (dntNow ? '1' : null) });
 
 function clearPage() {
   for (const name of document.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean)) {
@@ -280,7 +338,8 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
       sequences++;
       clearPage();
       gpcNow = false;
-      const model: Model = { kind, now: Date.UTC(2026, 0, 15), gpc: false, throwing: false, faults: [], log: new Map(), sequence: [], lostWrite: false };
+      dntNow = false;
+      const model: Model = { kind, now: Date.UTC(2026, 0, 15), gpc: false, dnt: false, throwing: false, faults: [], log: new Map(), sequence: [], lostWrite: false };
       const real: Real = { tabs: [], backend: { value: undefined } };
       real.tabs = Array.from({ length: tabCount }, () => openTab(model, real));
       await vi.dynamicImportSettled();
@@ -308,6 +367,10 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
         const last = model.sequence.at(-1) ?? null;
         const lastStillCurrent = last && lapsesAt(shopConfig, model.log.get(last)!) * 1000 > model.now ? last : null;
         if (!model.lostWrite) expect(seen[0], 'the last decision was lost').toBe(lastStillCurrent);
+        // Revoking a category or a service (or its decision lapsing) erased what scripts wrote under it.
+        for (const name of scriptCookies) {
+          if (cookieNames().includes(name)) expect(tabs[0]!.store.isGranted(gateOf(name)), `${name} left without consent`).toBe(true);
+        }
       } finally {
         real.tabs.forEach((t) => t.stop());
       }

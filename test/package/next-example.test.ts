@@ -3,12 +3,15 @@
  * (Turbopack) and `next start`, then real requests and real Chromium. Next, React and the
  * package's dependencies come from the repository's own node_modules (`npm ci` installs Next once),
  * consentkit only from the tarball. The build's own figures (route table, route-bundle-stats.json)
- * are read, and the first-load JavaScript consentkit adds to each route is printed.
+ * are read, and the first-load JavaScript consentkit adds to each route is printed. Google's tag is
+ * a recording stub served by the test; the consent log is PGlite, as the example ships it.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -24,15 +27,27 @@ const tmp = path.join(root, '.tmp');
 const app = path.join(tmp, 'next-example');
 const next = path.join(root, 'node_modules/next/dist/bin/next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+const googleTagId = 'G-EXAMPLE1';
+const adminToken = randomUUID();
 
 let buildOutput = '';
 let server: ChildProcess | undefined;
 let origin = '';
 let browser: Browser;
+/** What `next start` wrote to stderr (the app's console.error), printed at the end when not empty. */
+let serverErrors = '';
+/** Seconds each phase took, printed at the end: the suite's cost on a shared 2-core machine. */
+const timings: Record<string, number> = {};
+let mark = 0;
+const lap = (phase: string) => {
+  const now = performance.now();
+  timings[phase] = Math.round(now - mark) / 1000;
+  mark = now;
+};
 
-async function sh(command: string, args: string[], cwd: string) {
+async function sh(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) {
   try {
-    return await run(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 });
+    return await run(command, args, { cwd, env: { ...env, ...extraEnv }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd}\n${stdout ?? ''}\n${stderr ?? ''}`);
@@ -49,6 +64,7 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
+  mark = performance.now();
   // 1. Pack exactly what npm would publish, and install it as the example's consentkit.
   if (!existsSync(path.join(root, 'dist/server/index.js'))) await sh('npm', ['run', '--silent', 'build'], root);
   await mkdir(tmp, { recursive: true });
@@ -59,14 +75,25 @@ beforeAll(async () => {
   const installed = path.join(app, 'node_modules/consentkit');
   await mkdir(installed, { recursive: true });
   await sh('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], root);
+  lap('pack and install');
 
   // 2. The production build, as `npm run build` in the example would make it.
-  buildOutput = (await sh(process.execPath, [next, 'build'], app)).stdout;
+  // The Google tag id is inlined into the client code at build time.
+  buildOutput = (await sh(process.execPath, [next, 'build'], app, { NEXT_PUBLIC_GOOGLE_TAG_ID: googleTagId })).stdout;
+  lap('next build');
 
   // 3. `next start`, in its own process group so that stopping it stops its workers too.
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, detached: true, stdio: 'ignore' });
+  // The consent log in its default directory (app/.data, made fresh with the app), its audit export
+  // open to this token, and the route's test-only fault switch on.
+  server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: app,
+    env: { ...env, CONSENT_LOG_ADMIN_TOKEN: adminToken, CONSENT_LOG_TEST_FAULTS: '1' },
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  server.stderr!.on('data', (chunk: Buffer) => (serverErrors += chunk));
   for (let tries = 0; ; tries++) {
     try {
       if ((await fetch(`${origin}/plain`)).ok) break;
@@ -75,9 +102,14 @@ beforeAll(async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+  lap('next start and Chromium');
 });
 
 afterAll(async () => {
+  lap('drive');
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  console.log(`${Object.entries(timings).map(([phase, seconds]) => `${phase} ${seconds} s`).join(', ')}; total ${total.toFixed(1)} s (load average ${loadavg()[0]!.toFixed(1)})`);
+  if (serverErrors) console.log(`next start wrote to stderr:\n${serverErrors}`);
   await browser?.close();
   if (server?.pid) {
     try {
@@ -91,6 +123,29 @@ async function serverHtml(pathname: string, headers: Record<string, string> = {}
   const response = await fetch(`${origin}${pathname}`, { headers });
   expect(response.status).toBe(200);
   return { html: await response.text(), headers: response.headers };
+}
+
+/**
+ * What https://www.googletagmanager.com/gtag/js is served as: a stub that, as Google's library
+ * does, reads the queued dataLayer first and then every later push, recording each entry with its
+ * shape (gtag's `arguments`, an array, or a plain object such as an event).
+ */
+const RECORDING_GTAG = `(function () {
+  var layer = window.dataLayer, push = layer.push;
+  window.__gtagRecord = [];
+  function record(entry) {
+    var kind = Object.prototype.toString.call(entry) === '[object Arguments]' ? 'arguments' : Array.isArray(entry) ? 'array' : 'object';
+    window.__gtagRecord.push({ kind: kind, value: kind === 'object' ? entry : Array.prototype.slice.call(entry) });
+  }
+  layer.forEach(record);
+  layer.push = function () { Array.prototype.forEach.call(arguments, record); return push.apply(layer, arguments); };
+})();`;
+
+/** A browser context in which Google's tag is the recording stub (the machine has no network, and a real visitor's tag would be Google's). */
+async function newContext(options?: Parameters<Browser['newContext']>[0]) {
+  const context = await browser.newContext(options);
+  await context.route('https://www.googletagmanager.com/**', (route) => route.fulfill({ contentType: 'text/javascript', body: RECORDING_GTAG }));
+  return context;
 }
 
 const statusText = (html: string) => /<p data-testid="status">(.*?)<\/p>/.exec(html)?.[1];
@@ -177,7 +232,7 @@ describe('given a dynamic route (/), rendered per request', () => {
   let decision = '';
 
   beforeAll(async () => {
-    context = await browser.newContext();
+    context = await newContext();
   });
   afterAll(async () => {
     await context?.close();
@@ -231,7 +286,7 @@ describe('given Global Privacy Control (Sec-GPC: 1)', () => {
     const { html } = await serverHtml('/', { 'Sec-GPC': '1' });
     expect(statusText(html)).toBe('decided: false; gpc: true; analytics: undecided; advertising: denied; theme: none');
 
-    const context = await browser.newContext({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
+    const context = await newContext({ extraHTTPHeaders: { 'Sec-GPC': '1' } });
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
     try {
       const { page, errors } = await open(context, '/');
@@ -246,7 +301,7 @@ describe('given Global Privacy Control (Sec-GPC: 1)', () => {
   });
 
   test('on in the browser without the header, hydration still matches the server, then the browser signal denies the category', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true, configurable: true }));
     try {
       const { page, errors } = await open(context, '/');
@@ -277,7 +332,7 @@ describe('given a static route (/about), prerendered at build time', () => {
   });
 
   test('first visit: the banner is in the first painted frame, before any JavaScript has loaded', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     try {
       const { page, errors } = await open(context, '/about');
       await hydrated(page);
@@ -287,7 +342,7 @@ describe('given a static route (/about), prerendered at build time', () => {
       expect(errors).toEqual([]);
 
       // With every script blocked, the page stays as the server sent it: the banner shows.
-      const frozen = await browser.newContext();
+      const frozen = await newContext();
       await frozen.route(/\.js(\?|$)/, (route) => route.abort());
       const still = await frozen.newPage();
       await still.goto(`${origin}/about`);
@@ -299,7 +354,7 @@ describe('given a static route (/about), prerendered at build time', () => {
   });
 
   test('returning visitor: the banner is never painted, and the store removes it after hydration', async () => {
-    const context = await browser.newContext();
+    const context = await newContext();
     try {
       await acceptAll(context);
       const { page, errors } = await open(context, '/about');
@@ -335,7 +390,7 @@ describe('given the policy page (/cookies), static and built from config on the 
     const tableModule = await readFile(path.join(app, 'node_modules/consentkit/dist/components/policy-table-view.js'), 'utf8');
     expect(tableModule).toContain('ck-table-cookies');
 
-    const context = await browser.newContext();
+    const context = await newContext();
     try {
       const page = await context.newPage();
       const scripts: Promise<string>[] = [];
@@ -357,7 +412,233 @@ describe('given the policy page (/cookies), static and built from config on the 
   });
 });
 
-describe('left for the proof-of-consent work (merged separately)', () => {
-  test.todo('Google Consent Mode: the default precedes every config/event call, in the recorded order');
-  test.todo('a consent-log row is written for each decision, with a retry after the endpoint failed once');
+type Recorded = { kind: 'arguments' | 'array' | 'object'; value: unknown };
+
+/** The gtag.js stub's record, each entry named as a reader of the order would: `consent default`, `config G-…`, `event consentkit_consent`. */
+async function gtagRecord(page: Page) {
+  await page.waitForFunction(() => '__gtagRecord' in window);
+  const recorded = await page.evaluate(() => (window as unknown as { __gtagRecord: Recorded[] }).__gtagRecord);
+  const name = ({ kind, value }: Recorded) =>
+    kind === 'object'
+      ? `event ${(value as { event?: string }).event}`
+      : (value as unknown[])
+          .slice(0, 2)
+          .filter((part) => typeof part === 'string')
+          .join(' ');
+  return { recorded, order: recorded.map(name) };
+}
+
+const recordedOrders: Record<string, string[]> = {};
+
+describe('given Google Consent Mode: the head script, and <GoogleConsentMode tagId> loading a recording gtag.js', () => {
+  afterAll(async () => {
+    await writeFile(path.join(tmp, 'next-example-consent-mode-order.json'), JSON.stringify(recordedOrders, null, 2));
+    console.log(`Consent Mode order, as the gtag.js stub recorded it:\n${Object.entries(recordedOrders).map(([visit, order]) => `  ${visit}: ${order.join(' → ')}`).join('\n')}`);
+  });
+
+  test('first visit: the default precedes every config and event call, every gtag entry is an arguments object, and a first Reject all sends an update', async () => {
+    const context = await newContext();
+    try {
+      const { page, errors, requests } = await open(context, '/');
+      await hydrated(page);
+      await page.waitForFunction(() => '__gtagRecord' in window);
+      expect(requests).toContain('/gtag/js');
+      await page.getByRole('button', { name: 'Reject all' }).click();
+      await expect.poll(async () => (await gtagRecord(page)).order.at(-1)).toBe('event consentkit_consent');
+      const { recorded, order } = await gtagRecord(page);
+      recordedOrders['first visit, then Reject all (/)'] = order;
+
+      expect(order).toEqual(['consent default', 'set ads_data_redaction', 'js', `config ${googleTagId}`, 'consent update', 'event consentkit_consent']);
+      // gtag() pushes its arguments object, the only shape Google's tags read; no arrays.
+      expect(recorded.filter(({ value }) => !(value as { event?: string }).event).map(({ kind }) => kind)).toEqual(Array(5).fill('arguments'));
+      const [defaults, , , , update] = recorded.map(({ value }) => (value as unknown[])[2]);
+      expect(defaults).toEqual({
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        analytics_storage: 'denied',
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
+      });
+      // The Reject all grants nothing new, and Google still hears of it.
+      expect(update).toEqual(defaults);
+      expect(recorded.at(-1)!.value).toMatchObject({ consentkit: { method: 'reject-all', granted: ['essential'], denied: ['functional', 'analytics', 'advertising'] } });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("returning visitor on a static page (/about): the head script's update from the cookie comes before the tag is configured", async () => {
+    const context = await newContext();
+    try {
+      const first = await open(context, '/about');
+      await hydrated(first.page);
+      await first.page.getByRole('button', { name: 'Accept all' }).click();
+      await expect.poll(async () => (await context.cookies()).some((cookie) => cookie.name === 'ck_consent')).toBe(true);
+      await first.page.close();
+
+      const { page, errors } = await open(context, '/about');
+      await hydrated(page);
+      await expect.poll(async () => (await gtagRecord(page)).order).toEqual(expect.arrayContaining([`config ${googleTagId}`, 'event consentkit_consent']));
+      const { recorded, order } = await gtagRecord(page);
+      recordedOrders['returning visitor who accepted (/about, static)'] = order;
+
+      // The head script's default and its update from the cookie, then the store's update and event on
+      // mount, then the tag: the order examples/next/README.md and the README give.
+      expect(order).toEqual(['consent default', 'set ads_data_redaction', 'consent update', 'consent update', 'event consentkit_consent', 'js', `config ${googleTagId}`]);
+      expect(recorded.slice(0, 5).map(({ kind }) => kind)).toEqual(['arguments', 'arguments', 'arguments', 'arguments', 'object']);
+      const granted = { analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', functionality_storage: 'granted', personalization_storage: 'granted', security_storage: 'granted' };
+      expect((recorded[2]!.value as unknown[])[2]).toEqual(granted);
+      expect((recorded[3]!.value as unknown[])[2]).toEqual(granted);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** A consent-log history as the example's audit route exports it. */
+interface History {
+  id: string;
+  entries: { id: string; replaces: string | null; method: string; choices: Record<string, boolean>; locale: string; textsHash: string; page: string; record: string }[];
+  texts: Record<string, { banner: Record<string, string>; preferences: Record<string, string>; toggle: Record<string, string>; categories: Record<string, { title: string; description: string }> }>;
+}
+
+async function history(id: string) {
+  const response = await fetch(`${origin}/api/consent/${id}`, { headers: { authorization: `Bearer ${adminToken}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as History;
+}
+
+/** The record id of the context's consent cookie (`1.<revision>.<id>.…`). */
+const recordId = async (context: BrowserContext) => (await context.cookies()).find((cookie) => cookie.name === 'ck_consent')!.value.split('.')[2]!;
+
+/** An auditor's own recomputation of the texts' hash: SHA-256 of their JSON with keys sorted at every level. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+          .join(',')}}`
+      : JSON.stringify(value);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Every answer of the consent-log endpoint the page gets, in order. */
+function logAnswers(page: Page) {
+  const answers: { status: number }[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/consent' && response.request().method() === 'POST') answers.push({ status: response.status() });
+  });
+  return answers;
+}
+
+describe('given proof of consent: <ConsentLog endpoint="/api/consent" />, createConsentLogHandler and postgresConsentLog on PGlite', () => {
+  test('a decision writes one row, and its texts hash is the hash of the texts that were on screen', async () => {
+    expect((await fetch(`${origin}/api/consent/${'0'.repeat(32)}`)).status, 'the audit export without the token').toBe(404);
+    const context = await newContext();
+    try {
+      const { page, errors } = await open(context, '/');
+      const answers = logAnswers(page);
+      await hydrated(page);
+      const text = (selector: string) => page.locator(selector).allTextContents();
+      const shown = { banner: [...(await text('.ck-banner-title')), ...(await text('.ck-banner-description'))] };
+      await page.getByRole('button', { name: 'Customize' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const screen = {
+        ...shown,
+        dialog: [...(await text('.ck-dialog-title')), ...(await text('.ck-dialog-description'))],
+        categories: await text('.ck-dialog .ck-toggle-label'),
+        descriptions: await text('.ck-dialog .ck-toggle-description'),
+        alwaysActive: await text('.ck-dialog .ck-toggle-always'),
+      };
+      await dialog.getByRole('switch', { name: 'Analytics' }).click();
+      await dialog.getByRole('button', { name: 'Save preferences' }).click();
+      await expect.poll(() => answers.map(({ status }) => status)).toEqual([201]);
+
+      const id = await recordId(context);
+      const { entries, texts } = await history(id);
+      expect(entries).toHaveLength(1);
+      const [entry] = entries;
+      expect(entry).toMatchObject({ id, replaces: null, method: 'custom', locale: 'en', page: `${origin}/` });
+      expect(entry!.choices).toEqual({ essential: true, functional: false, analytics: true, advertising: false });
+      // The hash is the texts' own, recomputed here, and the texts are those the page showed.
+      const logged = texts[entry!.textsHash]!;
+      expect(sha256(canonical(logged))).toBe(entry!.textsHash);
+      expect([logged.banner.title, logged.banner.description]).toEqual(screen.banner);
+      expect([logged.preferences.title, logged.preferences.description]).toEqual(screen.dialog);
+      // Paired as on screen; the stored JSON (jsonb) keeps its own key order.
+      const pairs = (titles: string[], descriptions: string[]) => titles.map((title, index) => `${title}: ${descriptions[index]}`).sort();
+      const categories = Object.values(logged.categories);
+      expect(categories).toHaveLength(4);
+      expect(pairs(screen.categories, screen.descriptions)).toEqual(pairs(categories.map(({ title }) => title), categories.map(({ description }) => description)));
+      expect(screen.alwaysActive).toEqual([logged.toggle.alwaysActive]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the endpoint failing once: the client sends the entry again, and exactly one row exists', async () => {
+    const context = await newContext({ extraHTTPHeaders: { 'x-consent-log-fail-once': randomUUID() } });
+    try {
+      const { page, errors } = await open(context, '/about');
+      const answers = logAnswers(page);
+      await hydrated(page);
+      await page.getByRole('button', { name: 'Accept all' }).click();
+      // The retry comes after about a second (retryDelay 1000 ms, with jitter).
+      await expect.poll(() => answers.map(({ status }) => status), { timeout: 5000 }).toEqual([503, 201]);
+      const id = await recordId(context);
+      const { entries } = await history(id);
+      expect(entries.map((entry) => [entry.id, entry.method])).toEqual([[id, 'accept-all']]);
+      // Delivered: nothing is left in the queue to send again.
+      expect(await page.evaluate(() => JSON.parse(localStorage.getItem('ck_consent_log')!).pending)).toEqual([]);
+      // The 503 is the browser's own console error for a failed request, not the app's.
+      expect(errors.filter((error) => !error.includes('503'))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("given Safari's 7-day cap on cookies written by script (proxy.ts renews the consent cookie)", () => {
+  test("a decision made 8 days ago, its cookie an hour from deletion: a request for / answers it with Set-Cookie for the decision's full remaining lifetime", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const decidedAt = now - 8 * 86400;
+    const expiresAt = decidedAt + 180 * 86400;
+    const id = (decidedAt * 1000).toString(16).padStart(12, '0') + 'ab'.repeat(10);
+    // As the store writes it: schema 1, revision 1, id, times, method 0 (accept-all), no GPC, choices.
+    const value = `1.1.${id}.${decidedAt}.${expiresAt}.0.0.essential:1!functional:1!analytics:1!advertising:1`;
+    const context = await newContext();
+    try {
+      await context.addCookies([{ name: 'ck_consent', value, url: origin, expires: now + 3600, sameSite: 'Lax' }]);
+      const page = await context.newPage();
+      const response = await page.goto(`${origin}/`);
+      const setCookie = await response!.headerValue('set-cookie');
+      const maxAge = Number(/; Max-Age=(\d+)$/.exec(setCookie ?? '')?.[1]);
+      expect(setCookie).toBe(`ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${maxAge}`);
+      // The 172 days left of the decision, less the seconds this took.
+      expect(maxAge).toBeGreaterThan(expiresAt - now - 30);
+      expect(maxAge).toBeLessThanOrEqual(expiresAt - now);
+      const cookie = (await context.cookies()).find(({ name }) => name === 'ck_consent')!;
+      expect(cookie.value).toBe(value);
+      expect(Math.abs(cookie.expires - expiresAt)).toBeLessThan(30);
+      expect(cookie.httpOnly).toBe(false);
+      expect(await status(page)).toBe('decided: true; gpc: false; analytics: granted; advertising: granted; theme: none');
+
+      // A static page's answer is the same cached file for everyone: it never carries the cookie.
+      const about = await fetch(`${origin}/about`, { headers: { cookie: `ck_consent=${value}` } });
+      expect(about.headers.get('set-cookie')).toBeNull();
+      // Nor does an answer to a request without a decision, or with a decision that has lapsed.
+      expect((await fetch(`${origin}/`)).headers.get('set-cookie')).toBeNull();
+      const lapsed = value.replace(`.${expiresAt}.`, `.${now - 60}.`);
+      expect((await fetch(`${origin}/`, { headers: { cookie: `ck_consent=${lapsed}` } })).headers.get('set-cookie')).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
 });

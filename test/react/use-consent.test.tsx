@@ -5,7 +5,7 @@ import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { useConsentStore } from '../../src/react/context';
 import { memoryAdapter } from '../../src/storage/memory';
-import { shopConfig } from '../core/fixtures';
+import { serviceConfig, shopConfig } from '../core/fixtures';
 
 const newStore = () => createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
 const withStore = (store: ReturnType<typeof newStore>) =>
@@ -55,6 +55,42 @@ describe('useConsent(category)', () => {
       expect(renders.analytics).toBe(before.analytics + 2);
       expect(renders.functional).toBe(before.functional);
     });
+  });
+});
+
+describe("useConsent('service:<id>')", () => {
+  const serviceStore = () => createConsentStore(serviceConfig, { storage: memoryAdapter(), gpc: false, doNotTrack: false });
+
+  it('should say whether the service is granted, only ever with its category', () => {
+    const store = serviceStore();
+    const { result } = renderHook(() => [useConsent('service:hotjar' as never), useConsent('service:stripe' as never)], { wrapper: withStore(store as never) });
+    expect(result.current).toEqual([false, true]);
+    act(() => store.acceptAll());
+    expect(result.current).toEqual([true, true]);
+    act(() => store.save({ 'service:hotjar': false }));
+    expect(result.current).toEqual([false, true]);
+    act(() => store.save({ 'service:hotjar': true, analytics: false }));
+    expect(result.current).toEqual([false, true]);
+  });
+
+  it('should re-render a reader of one service only when that service changes', () => {
+    const store = serviceStore();
+    const renders = { ga: 0, hotjar: 0 };
+    function Reader({ id }: { id: 'ga' | 'hotjar' }) {
+      renders[id]++;
+      return <p>{String(useConsent(`service:${id}` as never))}</p>;
+    }
+    render(
+      <ConsentProvider store={store as never}>
+        <Reader id="ga" />
+        <Reader id="hotjar" />
+      </ConsentProvider>,
+    );
+    act(() => store.acceptAll());
+    const before = { ...renders };
+    act(() => store.save({ 'service:hotjar': false }));
+    expect(renders.hotjar).toBe(before.hotjar + 1);
+    expect(renders.ga).toBe(before.ga);
   });
 });
 

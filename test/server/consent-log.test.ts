@@ -92,11 +92,12 @@ describe('createConsentLogHandler', () => {
     expect(onError).toHaveBeenCalledWith(failure);
   });
 
-  it('given reissueCookie, should answer with the request’s consent cookie re-issued for its full remaining lifetime', async () => {
-    const handle = createConsentLogHandler(shopConfig, { sink: memoryConsentLog(), reissueCookie: { hostPrefix: true } });
+  it('should answer no Set-Cookie, even with a consent cookie on the request: an answer arriving after a newer decision must not write the older one back', async () => {
+    const handle = createConsentLogHandler(shopConfig, { sink: memoryConsentLog() });
     const value = encodeConsentRecord(logRecord());
-    const response = await handle(post(logPayload(), { headers: { cookie: `__Host-ck_consent=${value}` } }));
-    expect(response.headers.get('set-cookie')).toBe(`__Host-ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${logRecord().expiresAt - Math.floor(Date.now() / 1000)}; Secure`);
+    const response = await handle(post(logPayload(), { headers: { cookie: `ck_consent=${value}` } }));
+    expect(response.status).toBe(201);
+    expect(response.headers.get('set-cookie')).toBeNull();
   });
 
   it('should export the history of a record id: the chain back to the first decision and forward to the latest, with each text set once', async () => {

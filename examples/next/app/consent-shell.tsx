@@ -1,15 +1,19 @@
 'use client';
 import type { ReactNode } from 'react';
-import { ConsentBanner, ConsentPreferences, ConsentProvider, ConsentScript, ConsentSettingsButton } from 'consentkit';
+import { ConsentBanner, ConsentLog, ConsentPreferences, ConsentProvider, ConsentScript, ConsentSettingsButton, GoogleConsentMode } from 'consentkit';
 import type { ServerConsentState } from 'consentkit/server';
 import type { consentConfig } from './consent';
+
+// Your Google tag (`G-…`, or `GTM-…` for a Tag Manager container), inlined at build time. Without
+// one, the consent commands still go to window.dataLayer, for tags the page loads itself.
+const googleTagId = process.env.NEXT_PUBLIC_GOOGLE_TAG_ID || undefined;
 
 /**
  * The client side of consent, shared by every layout. The config comes from a Server Component as
  * a prop: it is plain data (string cookie families), so it crosses the boundary as is.
- *
- * Hooks for the proof-of-consent work: `onDecision` sends each decision to the consent log, and
- * `<GoogleConsentMode />` joins `ConsentScript` here.
+ * `<GoogleConsentMode />` sends Google each decision and withdrawal (the head script in
+ * app/layout.tsx sent the defaults) and loads the tag after them; `<ConsentLog />` sends each one,
+ * with the texts on screen, to the proof-of-consent endpoint (app/api/consent/route.ts).
  */
 export function ConsentShell({ config, serverState, children }: { config: typeof consentConfig; serverState: ServerConsentState; children: ReactNode }) {
   return (
@@ -22,6 +26,8 @@ export function ConsentShell({ config, serverState, children }: { config: typeof
       <footer>
         <ConsentSettingsButton />
       </footer>
+      <GoogleConsentMode tagId={googleTagId} />
+      <ConsentLog endpoint="/api/consent" />
       <ConsentScript category="analytics" src="/analytics.js" />
       <ConsentBanner />
       <ConsentPreferences />
