@@ -3,6 +3,7 @@
  * The framework-free helpers, where non-React code and server code run: no DOM, no React.
  */
 import { decodeConsentRecord } from '../../src/core/record';
+import { defineConsentConfig } from '../../src/core/config';
 import { readConsentState } from '../../src/server/index';
 import { applyConsent, consentValue, createTestStore } from '../../src/testing/index';
 import { shopConfig } from '../core/fixtures';
@@ -84,5 +85,22 @@ describe('consentValue', () => {
     expect(state.choices.analytics).toBe('granted');
     expect(state.choices.advertising).toBe('denied');
     expect(state.record?.gpc).toBe(true);
+  });
+
+  test('a per-service map: a service refused inside a granted category, and a server reading the value agrees', () => {
+    const config = defineConsentConfig({
+      revision: 1,
+      categories: { essential: { required: true, title: 'Essential', description: 'Login.' }, analytics: { title: 'Analytics', description: 'Visits.' } },
+      services: [
+        { id: 'ga', name: 'Google Analytics', category: 'analytics', purpose: 'Visits', data: 'Pages seen', privacyPolicyUrl: 'https://policies.google.com/privacy' },
+        { id: 'plausible', name: 'Plausible', category: 'analytics', purpose: 'Visits', data: 'Pages seen', privacyPolicyUrl: 'https://plausible.io/privacy' },
+      ],
+    });
+    const store = createTestStore(config, { analytics: true, 'service:ga': false, 'service:plausible': true });
+    expect(store.isGranted('analytics')).toBe(true);
+    expect(store.isGranted('service:ga')).toBe(false);
+    expect(store.isGranted('service:plausible')).toBe(true);
+    const state = readConsentState(config, `ck_consent=${consentValue(config, { analytics: true, 'service:ga': false })}`);
+    expect(state.choices).toMatchObject({ analytics: 'granted', 'service:ga': 'denied' });
   });
 });

@@ -17,6 +17,7 @@ import {
   findConsentViolations,
   openWithConsent,
 } from '../../src/testing/playwright/index';
+import { defineConsentConfig } from '../../src/index';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { pageConfig as config } from './fixtures/policy';
 
@@ -242,6 +243,22 @@ describe('compliance assertions', () => {
     ]);
     expect(error.message).toContain('localStorage key "hj-session" is not declared. Declare it in config.storage');
     await expectConsentCompliance(page, { config, consent: 'undecided', allow: ['hj-*'] });
+  });
+
+  test("a service's cookie needs the service's own consent, not only its category's", async () => {
+    const withService = defineConsentConfig({
+      revision: 1,
+      categories: config.categories,
+      services: [{ id: 'ga', name: 'Google Analytics', category: 'analytics', purpose: 'Visits', data: 'Pages seen', privacyPolicyUrl: 'https://policies.google.com/privacy' }],
+      cookies: config.cookies.map((cookie) => (cookie.category === 'analytics' ? { ...cookie, service: 'ga' as const } : cookie)),
+    });
+    await addConsent(context, origin, { config, consent: 'accepted' });
+    const page = await open();
+    await expect.poll(async () => (await context.cookies()).length).toBe(3);
+    const error = await caught(expectConsentCompliance(page, { config: withService, consent: { analytics: true, 'service:ga': false } }));
+    expect(error.violations.map(({ name, service }) => `${name}: ${service}`).sort()).toEqual(['_ga: ga', '_ga_ABC123: ga']);
+    expect(error.message).toContain('cookie "_ga" belongs to the service "ga" of "analytics", which is not granted');
+    await expectConsentCompliance(page, { config: withService, consent: { analytics: true, 'service:ga': true } });
   });
 
   test('an HttpOnly cookie the server set, which the page cannot see, is found too', async () => {

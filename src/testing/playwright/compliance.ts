@@ -1,6 +1,7 @@
 import { findCookie, type ConsentConfig } from '../../core/config';
 import { matchesCookie } from '../../core/cookie-syntax';
 import { createConsentStore } from '../../core/store';
+import { findStorage } from '../../core/web-storage';
 import { memoryAdapter } from '../../storage/memory';
 import { consentValue, type TestConsent, type TestConsentOptions } from '../consent';
 import type { BrowserCookie, PageLike } from './browser';
@@ -30,10 +31,12 @@ export interface ConsentViolation {
   /** Where it was found. */
   type: 'cookie' | 'localStorage' | 'sessionStorage';
   name: string;
-  /** `'undeclared'`: the config does not list it; `'not-granted'`: its category has no consent. */
+  /** `'undeclared'`: the config does not list it; `'not-granted'`: its category (or service) has no consent. */
   kind: 'undeclared' | 'not-granted';
   /** The declared category (for `'not-granted'`). */
   category?: string;
+  /** The declared service, when the declaration names one (for `'not-granted'`). */
+  service?: string;
   /** For `'undeclared'`: the declaration to paste into the config, with the cookie's own duration and domain. */
   declaration?: string;
 }
@@ -48,17 +51,6 @@ export class ConsentComplianceError extends Error {
     this.name = 'ConsentComplianceError';
   }
 }
-
-/** Declared web storage keys: `config.storage` where the config has them. */
-interface StorageKeyDeclaration {
-  key: string;
-  area?: 'local' | 'session';
-  category: string;
-}
-
-/** A declared key (exact, or a family where each `*` is any run of characters) covers `key`. */
-const keyMatches = (declared: string, key: string) =>
-  declared === key || (declared.includes('*') && RegExp(`^${declared.replace(/[^*\w]/g, '\\$&').replace(/\*/g, '[^]*')}$`).test(key));
 
 const AREAS = { localStorage: 'local', sessionStorage: 'session' } as const;
 
@@ -93,8 +85,11 @@ function declarationOf(config: ConsentConfig, type: ConsentViolation['type'], na
   return `{ ${fields.join(', ')} }`;
 }
 
-/** The categories the page may hold cookies of: those `consent` (or the page's stored decision) grants. */
-async function grantedCategories<C extends string>(page: PageLike, options: ComplianceOptions<C>, cookies: BrowserCookie[]): Promise<Set<string>> {
+/**
+ * Whether the page may hold a category's (or service's, as `service:<id>`) cookies: what `consent`
+ * (or the page's stored decision) grants.
+ */
+async function grants<C extends string>(page: PageLike, options: ComplianceOptions<C>, cookies: BrowserCookie[]): Promise<(id: string) => boolean> {
   const { config, storage } = options;
   let value: string | null | undefined;
   if (options.consent !== undefined) value = consentValue(config, options.consent, options);
@@ -105,8 +100,8 @@ async function grantedCategories<C extends string>(page: PageLike, options: Comp
     value = cookies.find((cookie) => cookie.name === name)?.value;
   }
   // Read as the app's own store would read it: a stale, foreign or tampered value grants nothing.
-  const { choices } = createConsentStore(config, { storage: memoryAdapter(), initialValue: value ?? null, gpc: options.gpc ?? false, now: options.now }).getState();
-  return new Set(config.categoryIds.filter((id) => choices[id] === 'granted'));
+  const store = createConsentStore(config, { storage: memoryAdapter(), initialValue: value ?? null, gpc: options.gpc ?? false, now: options.now });
+  return (id) => store.isGranted(id as C);
 }
 
 /**
@@ -118,7 +113,7 @@ async function grantedCategories<C extends string>(page: PageLike, options: Comp
 export async function findConsentViolations<C extends string>(page: PageLike, options: ComplianceOptions<C>): Promise<ConsentViolation[]> {
   const { config, storage, allow = [] } = options;
   const cookies = await page.context().cookies();
-  const granted = await grantedCategories(page, options, cookies);
+  const granted = await grants(page, options, cookies);
   const url = page.url();
   const { hostname } = new URL(url);
   const keys = JSON.parse(
@@ -127,7 +122,6 @@ export async function findConsentViolations<C extends string>(page: PageLike, op
     )) as string,
   ) as Record<'localStorage' | 'sessionStorage', string[]>;
   const record = storage?.type === 'localStorage' ? ['localStorage', storage.key ?? 'ck_consent'] : ['cookie', consentCookieName(url, storage)];
-  const declaredKeys = (config as { storage?: readonly StorageKeyDeclaration[] }).storage ?? [];
 
   const found: [ConsentViolation['type'], string, BrowserCookie?][] = [
     ...cookies.map((cookie) => ['cookie', cookie.name, cookie] as [ConsentViolation['type'], string, BrowserCookie]),
@@ -136,15 +130,11 @@ export async function findConsentViolations<C extends string>(page: PageLike, op
   const violations: ConsentViolation[] = [];
   for (const [type, name, cookie] of found) {
     if ((type === record[0] && name === record[1]) || allow.some((allowed) => matchesCookie(allowed, name))) continue;
-    const category =
-      type === 'cookie'
-        ? findCookie(config, name)?.category
-        : (() => {
-            const inArea = declaredKeys.filter((declared) => (declared.area ?? 'local') === AREAS[type]);
-            return (inArea.find((declared) => declared.key === name) ?? inArea.find((declared) => keyMatches(declared.key, name)))?.category;
-          })();
-    if (category === undefined) violations.push({ type, name, kind: 'undeclared', declaration: declarationOf(config, type, name, hostname, cookie) });
-    else if (!granted.has(category)) violations.push({ type, name, kind: 'not-granted', category });
+    const declared: { category: string; service?: string } | undefined = type === 'cookie' ? findCookie(config, name) : findStorage(config, name, AREAS[type]);
+    if (!declared) violations.push({ type, name, kind: 'undeclared', declaration: declarationOf(config, type, name, hostname, cookie) });
+    else if (!granted(declared.category)) violations.push({ type, name, kind: 'not-granted', category: declared.category });
+    // A service's cookie or key needs the service's own consent too.
+    else if (declared.service && !granted(`service:${declared.service}`)) violations.push({ type, name, kind: 'not-granted', category: declared.category, service: declared.service });
   }
   return violations;
 }
@@ -154,7 +144,7 @@ function describe(violation: ConsentViolation): string {
   const what = `${violation.type === 'cookie' ? 'cookie' : `${violation.type} key`} "${violation.name}"`;
   return violation.kind === 'undeclared'
     ? `- ${what} is not declared. Declare it in config.${violation.type === 'cookie' ? 'cookies' : 'storage'} (or allow it):\n    ${violation.declaration},`
-    : `- ${what} belongs to "${violation.category}", which is not granted`;
+    : `- ${what} belongs to ${violation.service ? `the service "${violation.service}" of ` : ''}"${violation.category}", which is not granted`;
 }
 
 /**
