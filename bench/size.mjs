@@ -232,6 +232,13 @@ const scenarios = [
   },
   { id: 'c', label: 'preferences dialog chunk (lazy, on first open)', from: 'b', part: 'lazy' },
   { id: 'd', label: 'whole kit: every export + theme CSS, all chunks', code: `import 'consentkit/styles.css';\nexport * from 'consentkit';\n`, requires: ['ConsentBanner'], part: 'all', budget: 20 },
+  {
+    id: 'g',
+    label: 'first load + a gate, an embed (YouTube preset) and the prompt',
+    code: `import 'consentkit/styles.css';\n${named([...firstLoad, 'ConsentGate', 'ConsentEmbed', 'youtubeEmbed', 'ConsentPrompt'])}`,
+    requires: [...firstLoad, 'ConsentGate', 'ConsentEmbed', 'youtubeEmbed', 'ConsentPrompt'],
+    part: 'first',
+  },
   { id: 'f', label: 'theme CSS alone (consentkit/styles.css)', code: `import 'consentkit/styles.css';\n`, part: 'first' },
   { id: 'e', label: 'one locale (consentkit/locales/de)', code: `export { de } from 'consentkit/locales/de';\n`, part: 'all' },
   // Loaded by tests only, never by an app's pages: measured to show it stays out of a-d.
@@ -258,16 +265,19 @@ const scenarios = [
 const available = await builtExports();
 
 // Locales: each measured alone (esbuild); the largest gets its own row beside `e`.
+// A locale's messages (`de`), and beside them its extra texts (`deExtra`: notice, embed, prompt).
+const exportName = (tag) => tag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 const localeSizes = [];
 for (const file of readdirSync(path.join(root, 'dist/locales')).filter((name) => name.endsWith('.js'))) {
   const tag = file.slice(0, -'.js'.length);
-  const { all } = await measureEsbuild({ code: `export * from 'consentkit/locales/${tag}';\n` });
-  localeSizes.push({ tag, ...all });
+  const { all } = await measureEsbuild({ code: `export { ${exportName(tag)} } from 'consentkit/locales/${tag}';\n` });
+  const { all: both } = await measureEsbuild({ code: `export * from 'consentkit/locales/${tag}';\n` });
+  localeSizes.push({ tag, ...all, extraGzip: both.gzip - all.gzip });
 }
 const largestLocale = localeSizes.reduce((largest, size) => (size.gzip > largest.gzip ? size : largest), localeSizes[0]);
 if (largestLocale) {
   const at = scenarios.findIndex((scenario) => scenario.id === 'e') + 1;
-  const code = `export * from 'consentkit/locales/${largestLocale.tag}';\n`;
+  const code = `export { ${exportName(largestLocale.tag)} } from 'consentkit/locales/${largestLocale.tag}';\n`;
   scenarios.splice(at, 0, { id: 'e2', label: `largest of ${localeSizes.length} locales (consentkit/locales/${largestLocale.tag})`, code, part: 'all' });
 }
 
@@ -371,7 +381,8 @@ if (largestLocale) {
   const shipped = await localesShippedWith('de');
   console.log(
     `locales  ${localeSizes.length}, each ≤ 1 KB gzip (esbuild): ${over.length === 0 ? 'yes' : `no (${over.join(', ')})`}; ` +
-      `largest ${largestLocale.tag} ${kb(largestLocale.gzip)} KB, smallest ${kb(Math.min(...localeSizes.map((size) => size.gzip)))} KB`,
+      `largest ${largestLocale.tag} ${kb(largestLocale.gzip)} KB, smallest ${kb(Math.min(...localeSizes.map((size) => size.gzip)))} KB; ` +
+      `its extra texts (notice, embed, prompt) add at most ${kb(Math.max(...localeSizes.map((size) => size.extraGzip)))} KB more`,
   );
   console.log(`locales  the whole kit + consentkit/locales/de ships only that locale: ${shipped.join(',') === 'de' ? 'yes' : `no (${shipped.join(', ')})`}`);
 }

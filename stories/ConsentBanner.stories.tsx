@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ConsentBanner, ConsentPreferences, type ConsentBannerProps } from '../src/index';
+import { ConsentBanner, ConsentPreferences, memoryAdapter, type ConsentBannerProps } from '../src/index';
+import { reachConfig } from './support/configs';
+import { decidedValue } from './support/consent';
 import { changedText, componentArgs, Look, lookArgs, lookArgTypes, textArgs, textArgTypes, type LookArgs } from './support/controls';
 import { ConsentReadout } from './support/ConsentReadout';
 import { storyMessages, type ToolbarGlobals } from './support/locales';
@@ -236,5 +238,33 @@ export const Hebrew: Story = {
     const region = await bannerOf(canvasElement, globals);
     await expect(region).toHaveAttribute('dir', 'rtl');
     await expect(canvasElement.ownerDocument.documentElement).toHaveAttribute('lang', 'he');
+  },
+};
+
+/** `config.policyUrl`: a link to the cookie policy after the banner's text (and in the dialog's header). */
+export const PolicyLink: Story = {
+  parameters: { consent: { config: reachConfig } },
+  play: async ({ canvasElement }) => {
+    const link = await within(canvasElement).findByRole('link', { name: 'Cookie policy' });
+    await expect(link).toHaveAttribute('href', '/cookie-policy');
+  },
+};
+
+/**
+ * A visitor who decided under an older `revision` of the policy: the banner says the policy
+ * changed, in place of the first-visit text; nothing of the older decision holds meanwhile.
+ */
+export const PolicyUpdated: Story = {
+  parameters: { consent: { config: reachConfig, storage: () => memoryAdapter(decidedValue({ ...reachConfig, revision: 1 }, 'accept-all')) } },
+  play: async ({ canvasElement }) => {
+    await expectVisible(await within(canvasElement).findByText('We updated our cookie policy'));
+  },
+};
+
+/** Known crawlers (search engines, link previews) get no banner: `crawler` from `isCrawler()` on the server. */
+export const HiddenFromCrawlers: Story = {
+  args: { crawler: true },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.ownerDocument.querySelector('.ck-banner')).toBeNull();
   },
 };

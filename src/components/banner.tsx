@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { isCrawler } from '../core/crawler';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
+import { englishNotice } from './english-notice';
 import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
@@ -47,7 +49,23 @@ export interface ConsentBannerProps {
   classNames?: ConsentBannerClassNames;
   /** Text for this banner only, on top of the provider's messages. */
   messages?: Partial<ConsentMessages['banner']>;
+  /**
+   * The request comes from a known crawler: on the server, pass `isCrawler(userAgent)` from
+   * `consentkit/server`, so that the server HTML holds no banner either.
+   * @default false
+   */
+  crawler?: boolean;
+  /**
+   * Render nothing for known crawlers (search engines, link previews): `crawler` on the server, the
+   * browser's user agent once hydrated. Search engines render the page and may quote the banner as
+   * its description; a crawler can neither decide nor be tracked. Set false to show it to them too.
+   * @default true
+   */
+  hideFromCrawlers?: boolean;
 }
+
+// The user agent does not change while the page lives.
+const unchanging = () => () => {};
 
 /**
  * The first layer: shown only once stored consent is known and while the person has not decided.
@@ -55,14 +73,32 @@ export interface ConsentBannerProps {
  * preferences dialog) in a secondary style: the order of every layer. Closing or ignoring it
  * grants nothing.
  */
-export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' : 'bar', position, className, classNames = {}, messages }: ConsentBannerProps) {
-  const { store } = useConsentContext(NAME);
-  const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided);
+export function ConsentBanner({
+  modal: modalProp,
+  layout = modalProp ? 'modal' : 'bar',
+  position,
+  className,
+  classNames = {},
+  messages,
+  crawler,
+  hideFromCrawlers = true,
+}: ConsentBannerProps) {
+  const { store, mode } = useConsentContext(NAME);
+  // Server HTML and hydration follow the `crawler` prop; the browser's own user agent after that.
+  const bot = useSyncExternalStore(unchanging, () => isCrawler(navigator.userAgent), () => false);
+  const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided) && mode !== 'in-context' && !(hideFromCrawlers && (crawler || bot));
+  // Someone who decided under an older revision is told the policy changed, not greeted anew.
+  const updated = useStoreState(NAME, (state) => state.policyUpdated);
   const preferencesOpen = useStoreState(NAME, (state) => state.preferencesOpen);
   // Rendered from the server's state, before the store has read storage: the theme hides it while
   // the pre-paint script has found a current decision (see prePaintScript in consentkit/server).
   const prerendered = useStoreState(NAME, (state) => state === store.getInitialState());
   const { text, dir } = useMessages(NAME, 'banner', englishBanner, messages);
+  const { text: notice, locale } = useMessages(NAME, 'notice', englishNotice);
+  // Messages of another language without their extra texts (`deExtra`): the revised-policy layer
+  // keeps the locale's own first-visit words rather than switching to English.
+  const updatedInLocale = updated && (locale === 'en' || notice.updatedTitle !== englishNotice.updatedTitle);
+  const { policyUrl } = store.config;
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
   const modal = layout === 'modal';
@@ -113,9 +149,13 @@ export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' :
   useEffect(() => {
     const text = ref.current?.firstElementChild as HTMLElement | null;
     if (!text || typeof ResizeObserver !== 'function') return;
-    const observer = new ResizeObserver(() => {
+    const update = () => {
       text.tabIndex = text.scrollHeight > text.clientHeight ? 0 : -1;
-    });
+    };
+    // Once now as well: the observer's first call waits for the next frame, and a checker (or a
+    // person's Tab) can come first.
+    update();
+    const observer = new ResizeObserver(update);
     observer.observe(text);
     observer.observe(text.lastElementChild!);
     return () => observer.disconnect();
@@ -156,10 +196,18 @@ export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' :
     >
       <div className="ck-banner-text">
         <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
-          {text.title}
+          {updatedInLocale ? notice.updatedTitle : text.title}
         </h2>
         <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>
-          {text.description}
+          {updatedInLocale ? notice.updatedDescription : text.description}
+          {policyUrl && (
+            <>
+              {' '}
+              <a className="ck-banner-link" href={policyUrl}>
+                {notice.policyLink}
+              </a>
+            </>
+          )}
         </p>
       </div>
       <div className={clsx('ck-banner-actions', classNames.actions)}>

@@ -1,7 +1,7 @@
 import type { ConsentMessages } from './messages';
 
 // English strings of the parts loaded later or used on their own: the preferences dialog, its
-// toggles, the policy table and the settings button. Apart from the banner's, so that a bundler
+// toggles, the policy table, the settings button, embeds and the prompt. Apart from the banner's, so that a bundler
 // that moves the dialog into a lazy chunk does not drag these strings into the first load.
 
 export const englishPreferences: ConsentMessages['preferences'] = {
@@ -38,4 +38,20 @@ export const englishTable: ConsentMessages['table'] = {
 
 export const englishSettings: ConsentMessages['settings'] = {
   label: 'Cookie settings',
+};
+
+
+export const englishEmbed: NonNullable<ConsentMessages['embed']> = {
+  notice: 'This content is provided by {service}, which may set cookies and collect data when it loads.',
+  loadOnce: 'Load this once',
+  alwaysAllow: 'Always allow {service}',
+  privacyPolicy: '{service} privacy policy',
+};
+
+export const englishPrompt: NonNullable<ConsentMessages['prompt']> = {
+  title: 'Allow {name}?',
+  allow: 'Allow',
+  notNow: 'Not now',
+  ask: 'Turn on {name}',
+  privacyPolicy: '{name} privacy policy',
 };

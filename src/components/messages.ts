@@ -62,11 +62,63 @@ export interface ConsentMessages {
     /** Text of `ConsentSettingsButton`. */
     label: string;
   };
+  /**
+   * What the banner and the dialog say about the policy itself. Optional in a locale: English
+   * (`englishNotice`) fills what it leaves out.
+   */
+  notice?: {
+    /** Banner title for someone who decided under an older `revision` of the policy. */
+    updatedTitle: string;
+    /** Banner text for someone who decided under an older `revision`, in place of the first-visit text. */
+    updatedDescription: string;
+    /** Text of the link to `config.policyUrl`, after the banner's text and in the dialog header. */
+    policyLink: string;
+  };
+  /**
+   * The placeholder `ConsentEmbed` shows until its content may load. `{service}` is replaced by the
+   * service's name (or the category's title). Optional in a locale: English (`englishEmbed`) fills
+   * what it leaves out.
+   */
+  embed?: {
+    /** First line of the placeholder, under the embed's own title. */
+    notice: string;
+    /** Loads this embed only, for this page view; nothing is saved. */
+    loadOnce: string;
+    /** Saves consent for the service (or its category), and loads every embed of it. */
+    alwaysAllow: string;
+    /** Link text to the service's privacy policy. */
+    privacyPolicy: string;
+  };
+  /**
+   * The prompt `requestConsent()` opens (rendered by `ConsentPrompt`), and the button a
+   * `ConsentGate` shows in the provider's `in-context` mode. `{name}` is replaced by the service's
+   * name or the category's title. Optional in a locale: English (`englishPrompt`) fills what it
+   * leaves out.
+   */
+  prompt?: {
+    /** Heading of the prompt. */
+    title: string;
+    /** Grants it and saves the choice. */
+    allow: string;
+    /** Closes the prompt, saving nothing (Escape does the same). */
+    notNow: string;
+    /** The button a `ConsentGate` shows in its place in `in-context` mode; opens the prompt. */
+    ask: string;
+    /** Link text to the service's privacy policy. */
+    privacyPolicy: string;
+  };
 }
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Each locale exports them apart (`deExtra` beside `de`), so that a locale stays within
+ * 1 KB for an app without them: `<ConsentProvider messages={{ ...de, ...deExtra }}>`.
+ */
+export type ExtraMessages = Required<Pick<ConsentMessages, 'notice' | 'embed' | 'prompt'>>;
 
 /** Partial messages: override any subset of strings, section by section. */
 export type PartialConsentMessages = {
-  [K in keyof ConsentMessages]?: ConsentMessages[K] extends object ? Partial<ConsentMessages[K]> : ConsentMessages[K];
+  [K in keyof ConsentMessages]?: NonNullable<ConsentMessages[K]> extends object ? Partial<NonNullable<ConsentMessages[K]>> : ConsentMessages[K];
 };
 
 // One constant per section, so that a component pulls in only its own default strings. The

@@ -11,6 +11,7 @@ import { configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
+import { englishNotice } from './english-notice';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentPreferences';
@@ -29,6 +30,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
   const { text: table } = useMessages(NAME, 'table', englishTable);
+  const { text: notice } = useMessages(NAME, 'notice', englishNotice);
   const ids = useId();
   // Categories whose description is open on a narrow dialog (wider ones always show it).
   const [expanded, setExpanded] = useState<Partial<Record<CategoryId, boolean>>>({});
@@ -92,6 +94,11 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
           >
             <div className={clsx('ck-dialog-header', classNames.header)}>
               <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
+              {config.policyUrl && (
+                <a className="ck-dialog-link" href={config.policyUrl}>
+                  {notice.policyLink}
+                </a>
+              )}
               <Dialog.Close className={clsx('ck-close', classNames.close)} aria-label={text.close}>
                 <span aria-hidden="true">×</span>
               </Dialog.Close>

@@ -167,6 +167,11 @@ export interface ConsentConfigInput<
    * @default { months: 6 }
    */
   consentExpiry?: DurationLength | ConsentLifetimes;
+  /**
+   * The site's cookie policy page, linked from the banner and the preferences dialog's header: an
+   * http(s) URL, or a path on this site starting with `/`.
+   */
+  policyUrl?: string;
 }
 
 /** A validated, frozen consent configuration. Create it with {@link defineConsentConfig}. */
@@ -182,6 +187,8 @@ export interface ConsentConfig<C extends string = string, N extends string = str
   readonly consentExpirySeconds: number;
   /** Lifetime of a decision that refuses something, in seconds. */
   readonly rejectedExpirySeconds: number;
+  /** The cookie policy page, when given. */
+  readonly policyUrl?: string;
   /** Phantom: the declared string cookie names, for `useCookie` types. */
   readonly __cookieNames?: N;
   /** Phantom: the ids of services with a consent of their own. */
@@ -241,7 +248,7 @@ export function defineConsentConfig<
   input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies, DeclaredServiceId<Services>> & { categories: Categories; services?: Services; storage?: Storage },
 ): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>> {
   assertValidConfig(input);
-  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 } } = input;
+  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 }, policyUrl } = input;
   const { accepted = consentExpiry, rejected = accepted } = consentExpiry as Partial<ConsentLifetimes>;
   const ids = Object.keys(categories);
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
@@ -256,6 +263,8 @@ export function defineConsentConfig<
     categoryIds: Object.freeze(ids),
     consentExpirySeconds: durationToSeconds(accepted as DurationLength)!,
     rejectedExpirySeconds: durationToSeconds(rejected as DurationLength)!,
+    // Only when given: an undefined field is not plain data a Server Component can pass on.
+    ...(policyUrl && { policyUrl }),
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>>;
 }
 

@@ -17,6 +17,8 @@ export interface Evaluation<C extends string, S extends string = string> {
   choices: Record<ConsentKey<C, S>, CategoryChoice>;
   /** The current decision, or null. */
   record: ConsentRecord | null;
+  /** No current decision, and the newest stored one was made under an older `revision`. */
+  policyUpdated: boolean;
 }
 
 /** Where a decision sits in time: its decision time in seconds, then its id as a stable tie-break. */
@@ -121,5 +123,13 @@ export function evaluateStored<C extends string, S extends string = string>(
   for (const { id, category } of services) {
     if (id) choices[`service:${id}`] = choices[category] === 'granted' && !categories[category].required && !record!.services?.[id] ? 'denied' : choices[category]!;
   }
-  return [{ decided: !!record && !Object.values(choices).includes('undecided'), record, choices }, latest];
+  return [
+    {
+      decided: !!record && !Object.values(choices).includes('undecided'),
+      record,
+      choices,
+      policyUpdated: !record && !!latest && latest.method !== 'reset' && latest.revision < config.revision,
+    },
+    latest,
+  ];
 }

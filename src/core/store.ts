@@ -34,6 +34,11 @@ export interface ConsentState<C extends string = string, S extends string = stri
   choices: Readonly<Record<ConsentKey<C, S>, CategoryChoice>>;
   /** The stored proof of the current decision, or null. */
   record: ConsentRecord | null;
+  /**
+   * The person is asked again because the policy changed: no current decision, and the newest
+   * stored one was made under an older `revision` (the banner then says so).
+   */
+  policyUpdated: boolean;
   /** The preferences dialog is open. */
   preferencesOpen: boolean;
   /** Global Privacy Control is on. */
@@ -155,6 +160,15 @@ export interface ConsentStore<C extends string = string, N extends string = stri
   openPreferences(): void;
   /** Closes the preferences dialog without saving. */
   closePreferences(): void;
+  /**
+   * Asks the person for one category or service (`'service:<id>'`), in context, through the
+   * mounted `ConsentPrompt` (Allow / Not now), and resolves with whether it is granted once they
+   * answer: Allow saves a grant of it (a service's grant grants its category, not the category's
+   * other services), keeping every other choice; Not now (or Escape) saves nothing. Already
+   * granted: true at once, nothing shown. Resolves false, showing nothing, for an unknown key, on a
+   * server, or when no `ConsentPrompt` is mounted (development builds say why).
+   */
+  requestConsent(key: ConsentKey<C, S>): Promise<boolean>;
   /**
    * Follows the page: other tabs and stores on the same storage, storage change events, back/forward
    * cache restores, the tab becoming visible, the decision's expiry; and erases cookies of
@@ -484,7 +498,7 @@ export function createConsentStore<C extends string, N extends string, S extends
     emit('onDecision', state.record!, state);
   }
 
-  return {
+  const store: ConsentStore<C, N, S, K> = {
     config,
     cookies,
     getState,
@@ -524,6 +538,8 @@ export function createConsentStore<C extends string, N extends string, S extends
     },
     openPreferences: () => setState({ preferencesOpen: true }),
     closePreferences: () => setState({ preferencesOpen: false }),
+    // Asking is code only pages that ask need: it loads on the first request.
+    requestConsent: (target) => import('./consent-request').then((asking) => asking.requestConsent(store, target)),
     connect() {
       if (!hasDocument()) return () => {};
       read();
@@ -555,4 +571,5 @@ export function createConsentStore<C extends string, N extends string, S extends
       };
     },
   };
+  return store;
 }

@@ -162,6 +162,8 @@ export function assertValidConfig(input: ConsentConfigInput): void {
       check(service.id === undefined || services.filter((other) => other?.id === service.id).length < 2, `${field}.id`, `duplicates service id "${String(service.id)}"`);
     }
   });
+  // A link people follow: a javascript: URL would run script on click.
+  check(input.policyUrl === undefined || isLink(input.policyUrl) || /^\/(?![/\\])\S*$/.test(input.policyUrl as string), 'config.policyUrl', process.env.NODE_ENV !== 'production' && "must be an http(s) URL without a username or password, or a path starting with '/'");
   declarations(
     storage,
     'storage key',

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Bulgarian messages: `<ConsentProvider messages={bg}>`. */
 export const bg: ConsentMessages = {
@@ -44,5 +44,31 @@ export const bg: ConsentMessages = {
   },
   settings: {
     label: 'Настройки за бисквитки',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...bg, ...bgExtra }`.
+ */
+export const bgExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Актуализирахме политиката си за бисквитки',
+    updatedDescription:
+      'Политиката ни за бисквитки се промени след последния Ви избор. Моля, прегледайте я отново: не използваме нищо незадължително, докато не решите.',
+    policyLink: 'Политика за бисквитки',
+  },
+  embed: {
+    notice: 'Съдържанието се предоставя от {service}. При зареждането му може да се поставят бисквитки и да се събират данни.',
+    loadOnce: 'Зареждане веднъж',
+    alwaysAllow: 'Винаги разрешавам {service}',
+    privacyPolicy: 'Политика за поверителност на {service}',
+  },
+  prompt: {
+    title: 'Разрешавате ли {name}?',
+    allow: 'Разрешавам',
+    notNow: 'Не сега',
+    ask: 'Включване на {name}',
+    privacyPolicy: 'Политика за поверителност на {name}',
   },
 };

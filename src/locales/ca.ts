@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Catalan messages: `<ConsentProvider messages={ca}>`. */
 export const ca: ConsentMessages = {
@@ -44,5 +44,31 @@ export const ca: ConsentMessages = {
   },
   settings: {
     label: 'Configuració de galetes',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ca, ...caExtra }`.
+ */
+export const caExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Hem actualitzat la nostra política de galetes',
+    updatedDescription:
+      "La nostra política de galetes ha canviat des de la seva última elecció. Revisi-la de nou: no s'utilitza res opcional fins que no decideixi.",
+    policyLink: 'Política de galetes',
+  },
+  embed: {
+    notice: 'Aquest contingut el proporciona {service}, que pot instal·lar galetes i recollir dades quan es carrega.',
+    loadOnce: 'Carregar un cop',
+    alwaysAllow: 'Permetre sempre {service}',
+    privacyPolicy: 'Política de privadesa de {service}',
+  },
+  prompt: {
+    title: 'Permetre {name}?',
+    allow: 'Permetre',
+    notNow: 'Ara no',
+    ask: 'Activar {name}',
+    privacyPolicy: 'Política de privadesa de {name}',
   },
 };

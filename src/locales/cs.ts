@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Czech messages: `<ConsentProvider messages={cs}>`. */
 export const cs: ConsentMessages = {
@@ -44,5 +44,31 @@ export const cs: ConsentMessages = {
   },
   settings: {
     label: 'Nastavení cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...cs, ...csExtra }`.
+ */
+export const csExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Aktualizovali jsme zásady používání cookies',
+    updatedDescription:
+      'Od vaší poslední volby se naše zásady používání cookies změnily. Projděte si je prosím znovu: nic volitelného nepoužijeme, dokud se nerozhodnete.',
+    policyLink: 'Zásady používání cookies',
+  },
+  embed: {
+    notice: 'Tento obsah poskytuje {service}. Při načtení mohou být uloženy cookies a shromážděny údaje.',
+    loadOnce: 'Načíst jednou',
+    alwaysAllow: 'Vždy povolit {service}',
+    privacyPolicy: '{service}: zásady ochrany osobních údajů',
+  },
+  prompt: {
+    title: 'Povolit {name}?',
+    allow: 'Povolit',
+    notNow: 'Teď ne',
+    ask: 'Zapnout {name}',
+    privacyPolicy: '{name}: zásady ochrany osobních údajů',
   },
 };

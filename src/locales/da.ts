@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Danish messages: `<ConsentProvider messages={da}>`. */
 export const da: ConsentMessages = {
@@ -44,5 +44,30 @@ export const da: ConsentMessages = {
   },
   settings: {
     label: 'Cookieindstillinger',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...da, ...daExtra }`.
+ */
+export const daExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Vi har opdateret vores cookiepolitik',
+    updatedDescription: 'Vores cookiepolitik er ændret, siden du sidst traf et valg. Se den igen: intet valgfrit bruges, før du har besluttet dig.',
+    policyLink: 'Cookiepolitik',
+  },
+  embed: {
+    notice: 'Dette indhold leveres af {service}, som kan sætte cookies og indsamle data, når det indlæses.',
+    loadOnce: 'Indlæs én gang',
+    alwaysAllow: 'Tillad altid {service}',
+    privacyPolicy: 'Privatlivspolitik for {service}',
+  },
+  prompt: {
+    title: 'Tillad {name}?',
+    allow: 'Tillad',
+    notNow: 'Ikke nu',
+    ask: 'Slå {name} til',
+    privacyPolicy: 'Privatlivspolitik for {name}',
   },
 };

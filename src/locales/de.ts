@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** German messages: `<ConsentProvider messages={de}>`. */
 export const de: ConsentMessages = {
@@ -44,5 +44,31 @@ export const de: ConsentMessages = {
   },
   settings: {
     label: 'Cookie-Einstellungen',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...de, ...deExtra }`.
+ */
+export const deExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Wir haben unsere Cookie-Richtlinie aktualisiert',
+    updatedDescription:
+      'Unsere Cookie-Richtlinie hat sich seit Ihrer letzten Wahl geändert. Bitte sehen Sie sie sich noch einmal an: Bis zu Ihrer Entscheidung wird nichts Optionales verwendet.',
+    policyLink: 'Cookie-Richtlinie',
+  },
+  embed: {
+    notice: 'Dieser Inhalt stammt von {service}. Beim Laden können Cookies gesetzt und Daten erhoben werden.',
+    loadOnce: 'Einmal laden',
+    alwaysAllow: '{service} immer erlauben',
+    privacyPolicy: 'Datenschutzerklärung von {service}',
+  },
+  prompt: {
+    title: '{name} erlauben?',
+    allow: 'Erlauben',
+    notNow: 'Nicht jetzt',
+    ask: '{name} aktivieren',
+    privacyPolicy: 'Datenschutzerklärung von {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Greek messages: `<ConsentProvider messages={el}>`. */
 export const el: ConsentMessages = {
@@ -44,5 +44,31 @@ export const el: ConsentMessages = {
   },
   settings: {
     label: 'Ρυθμίσεις cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...el, ...elExtra }`.
+ */
+export const elExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Ενημερώσαμε την πολιτική cookies',
+    updatedDescription:
+      'Η πολιτική cookies άλλαξε από την τελευταία σας επιλογή. Διαβάστε την ξανά: τίποτα προαιρετικό δεν χρησιμοποιείται μέχρι να αποφασίσετε.',
+    policyLink: 'Πολιτική cookies',
+  },
+  embed: {
+    notice: 'Το περιεχόμενο παρέχεται από {service}. Κατά τη φόρτωση μπορεί να οριστούν cookies και να συλλεχθούν δεδομένα.',
+    loadOnce: 'Φόρτωση μία φορά',
+    alwaysAllow: 'Μόνιμη αποδοχή: {service}',
+    privacyPolicy: 'Πολιτική απορρήτου ({service})',
+  },
+  prompt: {
+    title: 'Να επιτραπεί: {name};',
+    allow: 'Αποδοχή',
+    notNow: 'Όχι τώρα',
+    ask: 'Ενεργοποίηση: {name}',
+    privacyPolicy: 'Πολιτική απορρήτου ({name})',
   },
 };

@@ -1,4 +1,12 @@
-import { englishMessages, type ConsentMessages } from '../components/messages';
+import { englishEmbed, englishPrompt } from '../components/english';
+import { englishNotice } from '../components/english-notice';
+import { englishMessages, type ConsentMessages, type ExtraMessages } from '../components/messages';
 
-/** English (the defaults), for symmetry with the other locale imports. */
+/** English: the defaults. */
 export const en: ConsentMessages = englishMessages;
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...en, ...enExtra }`.
+ */
+export const enExtra: ExtraMessages = { notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Spanish messages: `<ConsentProvider messages={es}>`. */
 export const es: ConsentMessages = {
@@ -44,5 +44,31 @@ export const es: ConsentMessages = {
   },
   settings: {
     label: 'Configuración de cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...es, ...esExtra }`.
+ */
+export const esExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Hemos actualizado nuestra política de cookies',
+    updatedDescription:
+      'Nuestra política de cookies ha cambiado desde su última elección. Revísela de nuevo: no se usa nada opcional hasta que usted decida.',
+    policyLink: 'Política de cookies',
+  },
+  embed: {
+    notice: 'Este contenido lo proporciona {service}, que puede instalar cookies y recopilar datos al cargarse.',
+    loadOnce: 'Cargar una vez',
+    alwaysAllow: 'Permitir siempre {service}',
+    privacyPolicy: 'Política de privacidad de {service}',
+  },
+  prompt: {
+    title: '¿Permitir {name}?',
+    allow: 'Permitir',
+    notNow: 'Ahora no',
+    ask: 'Activar {name}',
+    privacyPolicy: 'Política de privacidad de {name}',
   },
 };

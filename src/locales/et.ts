@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Estonian messages: `<ConsentProvider messages={et}>`. */
 export const et: ConsentMessages = {
@@ -44,5 +44,31 @@ export const et: ConsentMessages = {
   },
   settings: {
     label: 'Küpsiste seaded',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...et, ...etExtra }`.
+ */
+export const etExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Oleme uuendanud küpsiste põhimõtteid',
+    updatedDescription:
+      'Küpsiste põhimõtted on pärast teie viimast valikut muutunud. Palun vaadake need uuesti üle: midagi valikulist ei kasutata enne, kui olete otsustanud.',
+    policyLink: 'Küpsiste põhimõtted',
+  },
+  embed: {
+    notice: 'Selle sisu pakub {service}, mis võib laadimisel salvestada küpsiseid ja koguda andmeid.',
+    loadOnce: 'Laadi üks kord',
+    alwaysAllow: 'Luba alati {service}',
+    privacyPolicy: 'Privaatsuspoliitika ({service})',
+  },
+  prompt: {
+    title: 'Kas lubada {name}?',
+    allow: 'Luba',
+    notNow: 'Mitte praegu',
+    ask: 'Lülita {name} sisse',
+    privacyPolicy: 'Privaatsuspoliitika ({name})',
   },
 };

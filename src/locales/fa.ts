@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Persian messages: `<ConsentProvider messages={fa}>`. */
 export const fa: ConsentMessages = {
@@ -44,5 +44,31 @@ export const fa: ConsentMessages = {
   },
   settings: {
     label: 'تنظیمات کوکی',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...fa, ...faExtra }`.
+ */
+export const faExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'سیاست کوکی خود را به‌روز کرده‌ایم',
+    updatedDescription:
+      'سیاست کوکی ما از آخرین انتخاب شما تغییر کرده است. لطفاً دوباره آن را ببینید: تا تصمیم نگیرید، از هیچ مورد اختیاری استفاده نمی‌شود.',
+    policyLink: 'سیاست کوکی',
+  },
+  embed: {
+    notice: 'این محتوا را {service} ارائه می‌کند که ممکن است هنگام بارگذاری کوکی ذخیره کند و داده جمع‌آوری کند.',
+    loadOnce: 'یک‌بار بارگذاری',
+    alwaysAllow: 'اجازهٔ همیشگی به {service}',
+    privacyPolicy: 'سیاست حفظ حریم خصوصی {service}',
+  },
+  prompt: {
+    title: 'به {name} اجازه می‌دهید؟',
+    allow: 'اجازه دادن',
+    notNow: 'الان نه',
+    ask: 'فعال‌سازی {name}',
+    privacyPolicy: 'سیاست حفظ حریم خصوصی {name}',
   },
 };

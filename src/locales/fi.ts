@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Finnish messages: `<ConsentProvider messages={fi}>`. */
 export const fi: ConsentMessages = {
@@ -44,5 +44,31 @@ export const fi: ConsentMessages = {
   },
   settings: {
     label: 'Evästeasetukset',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...fi, ...fiExtra }`.
+ */
+export const fiExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Olemme päivittäneet evästekäytäntömme',
+    updatedDescription:
+      'Evästekäytäntömme on muuttunut edellisen valintasi jälkeen. Tutustu siihen uudelleen: mitään valinnaista ei käytetä ennen kuin päätät.',
+    policyLink: 'Evästekäytäntö',
+  },
+  embed: {
+    notice: 'Tämän sisällön tarjoaa {service}, joka voi latautuessaan tallentaa evästeitä ja kerätä tietoja.',
+    loadOnce: 'Lataa kerran',
+    alwaysAllow: 'Salli aina {service}',
+    privacyPolicy: 'Tietosuojaseloste ({service})',
+  },
+  prompt: {
+    title: 'Sallitaanko {name}?',
+    allow: 'Salli',
+    notNow: 'Ei nyt',
+    ask: 'Ota {name} käyttöön',
+    privacyPolicy: 'Tietosuojaseloste ({name})',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** French messages: `<ConsentProvider messages={fr}>`. */
 export const fr: ConsentMessages = {
@@ -44,5 +44,31 @@ export const fr: ConsentMessages = {
   },
   settings: {
     label: 'Gérer les cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...fr, ...frExtra }`.
+ */
+export const frExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Nous avons mis à jour notre politique de cookies',
+    updatedDescription:
+      "Notre politique de cookies a changé depuis votre dernier choix. Merci de la consulter à nouveau\u00a0: rien de facultatif n'est utilisé avant votre décision.",
+    policyLink: 'Politique de cookies',
+  },
+  embed: {
+    notice: 'Ce contenu est fourni par {service}, qui peut déposer des cookies et collecter des données lors de son chargement.',
+    loadOnce: 'Charger une fois',
+    alwaysAllow: 'Toujours autoriser {service}',
+    privacyPolicy: 'Politique de confidentialité de {service}',
+  },
+  prompt: {
+    title: 'Autoriser {name}\u00a0?',
+    allow: 'Autoriser',
+    notNow: 'Plus tard',
+    ask: 'Activer {name}',
+    privacyPolicy: 'Politique de confidentialité de {name}',
   },
 };

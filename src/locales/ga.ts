@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Irish messages: `<ConsentProvider messages={ga}>`. */
 export const ga: ConsentMessages = {
@@ -44,5 +44,31 @@ export const ga: ConsentMessages = {
   },
   settings: {
     label: 'Socruithe fianán',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ga, ...gaExtra }`.
+ */
+export const gaExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Tá ár mbeartas fianán nuashonraithe againn',
+    updatedDescription:
+      'Tá ár mbeartas fianán athraithe ó rinne tú do rogha go deireanach. Féach air arís, le do thoil: ní úsáidfear aon rud roghnach go dtí go gcinnfidh tú.',
+    policyLink: 'Beartas fianán',
+  },
+  embed: {
+    notice: 'Is é {service} a sholáthraíonn an t-ábhar seo, agus féadfaidh sé fianáin a shocrú agus sonraí a bhailiú nuair a lódálann sé.',
+    loadOnce: 'Lódáil uair amháin',
+    alwaysAllow: 'Ceadaigh {service} i gcónaí',
+    privacyPolicy: 'Beartas príobháideachais {service}',
+  },
+  prompt: {
+    title: 'An gceadóidh tú {name}?',
+    allow: 'Ceadaigh',
+    notNow: 'Ní anois',
+    ask: 'Cuir {name} ar siúl',
+    privacyPolicy: 'Beartas príobháideachais {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Hebrew messages: `<ConsentProvider messages={he}>`. */
 export const he: ConsentMessages = {
@@ -44,5 +44,30 @@ export const he: ConsentMessages = {
   },
   settings: {
     label: 'הגדרות עוגיות',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...he, ...heExtra }`.
+ */
+export const heExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'עדכנו את מדיניות העוגיות שלנו',
+    updatedDescription: 'מדיניות העוגיות שלנו השתנתה מאז הבחירה האחרונה שלך. כדאי לעיין בה שוב: לא ייעשה שימוש בשום דבר אופציונלי עד להחלטתך.',
+    policyLink: 'מדיניות עוגיות',
+  },
+  embed: {
+    notice: 'התוכן הזה מסופק על ידי {service}, שעשוי להגדיר עוגיות ולאסוף נתונים בזמן הטעינה.',
+    loadOnce: 'טעינה חד־פעמית',
+    alwaysAllow: 'אישור קבוע ל־{service}',
+    privacyPolicy: 'מדיניות הפרטיות של {service}',
+  },
+  prompt: {
+    title: 'לאפשר את {name}?',
+    allow: 'אישור',
+    notNow: 'לא עכשיו',
+    ask: 'הפעלת {name}',
+    privacyPolicy: 'מדיניות הפרטיות של {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Croatian messages: `<ConsentProvider messages={hr}>`. */
 export const hr: ConsentMessages = {
@@ -44,5 +44,31 @@ export const hr: ConsentMessages = {
   },
   settings: {
     label: 'Postavke kolačića',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...hr, ...hrExtra }`.
+ */
+export const hrExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Ažurirali smo pravila o kolačićima',
+    updatedDescription:
+      'Naša pravila o kolačićima promijenila su se od vašeg posljednjeg odabira. Molimo pogledajte ih ponovno: ništa neobavezno ne koristimo dok ne odlučite.',
+    policyLink: 'Pravila o kolačićima',
+  },
+  embed: {
+    notice: 'Ovaj sadržaj pruža {service}, koji pri učitavanju može postaviti kolačiće i prikupljati podatke.',
+    loadOnce: 'Učitaj jednom',
+    alwaysAllow: 'Uvijek dopusti {service}',
+    privacyPolicy: 'Pravila privatnosti ({service})',
+  },
+  prompt: {
+    title: 'Dopustiti {name}?',
+    allow: 'Dopusti',
+    notNow: 'Ne sada',
+    ask: 'Uključi {name}',
+    privacyPolicy: 'Pravila privatnosti ({name})',
   },
 };

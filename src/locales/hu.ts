@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Hungarian messages: `<ConsentProvider messages={hu}>`. */
 export const hu: ConsentMessages = {
@@ -44,5 +44,31 @@ export const hu: ConsentMessages = {
   },
   settings: {
     label: 'Sütibeállítások',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...hu, ...huExtra }`.
+ */
+export const huExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Frissítettük a sütiszabályzatunkat',
+    updatedDescription:
+      'Sütiszabályzatunk megváltozott, mióta legutóbb döntött. Kérjük, tekintse át újra: amíg nem dönt, semmi opcionálisat nem használunk.',
+    policyLink: 'Sütiszabályzat',
+  },
+  embed: {
+    notice: 'Ezt a tartalmat a(z) {service} biztosítja, amely betöltéskor sütiket helyezhet el és adatokat gyűjthet.',
+    loadOnce: 'Egyszeri betöltés',
+    alwaysAllow: '{service} engedélyezése',
+    privacyPolicy: '{service} adatvédelmi tájékoztatója',
+  },
+  prompt: {
+    title: 'Engedélyezi a(z) {name} használatát?',
+    allow: 'Engedélyezés',
+    notNow: 'Most nem',
+    ask: '{name} bekapcsolása',
+    privacyPolicy: '{name} adatvédelmi tájékoztatója',
   },
 };

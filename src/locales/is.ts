@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Icelandic messages: `<ConsentProvider messages={is}>`. */
 export const is: ConsentMessages = {
@@ -44,5 +44,31 @@ export const is: ConsentMessages = {
   },
   settings: {
     label: 'Vafrakökustillingar',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...is, ...isExtra }`.
+ */
+export const isExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Við höfum uppfært vafrakökustefnuna okkar',
+    updatedDescription:
+      'Vafrakökustefnan okkar hefur breyst síðan þú valdir síðast. Skoðaðu hana aftur: ekkert valkvætt er notað fyrr en þú hefur ákveðið þig.',
+    policyLink: 'Vafrakökustefna',
+  },
+  embed: {
+    notice: 'Þetta efni kemur frá {service}, sem getur vistað vafrakökur og safnað gögnum þegar það hleðst inn.',
+    loadOnce: 'Hlaða einu sinni',
+    alwaysAllow: 'Leyfa {service} alltaf',
+    privacyPolicy: 'Persónuverndarstefna {service}',
+  },
+  prompt: {
+    title: 'Leyfa {name}?',
+    allow: 'Leyfa',
+    notNow: 'Ekki núna',
+    ask: 'Kveikja á {name}',
+    privacyPolicy: 'Persónuverndarstefna {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Italian messages: `<ConsentProvider messages={it}>`. */
 export const it: ConsentMessages = {
@@ -44,5 +44,31 @@ export const it: ConsentMessages = {
   },
   settings: {
     label: 'Impostazioni cookie',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...it, ...itExtra }`.
+ */
+export const itExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: "Abbiamo aggiornato l'informativa sui cookie",
+    updatedDescription:
+      "L'informativa sui cookie è cambiata dalla tua ultima scelta. Ti invitiamo a rileggerla: nulla di facoltativo viene usato finché non decidi.",
+    policyLink: 'Informativa sui cookie',
+  },
+  embed: {
+    notice: 'Questo contenuto è fornito da {service}, che può impostare cookie e raccogliere dati durante il caricamento.',
+    loadOnce: 'Carica una volta',
+    alwaysAllow: 'Consenti sempre {service}',
+    privacyPolicy: 'Informativa sulla privacy di {service}',
+  },
+  prompt: {
+    title: 'Consentire {name}?',
+    allow: 'Consenti',
+    notNow: 'Non ora',
+    ask: 'Attiva {name}',
+    privacyPolicy: 'Informativa sulla privacy di {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Japanese messages: `<ConsentProvider messages={ja}>`. */
 export const ja: ConsentMessages = {
@@ -43,5 +43,30 @@ export const ja: ConsentMessages = {
   },
   settings: {
     label: 'Cookie設定',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ja, ...jaExtra }`.
+ */
+export const jaExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Cookieポリシーを更新しました',
+    updatedDescription: '前回の選択以降、Cookieポリシーが変更されました。あらためてご確認ください。ご判断いただくまで、任意のCookieは使用しません。',
+    policyLink: 'Cookieポリシー',
+  },
+  embed: {
+    notice: 'このコンテンツは{service}が提供しています。読み込み時にCookieの設定やデータの収集が行われる場合があります。',
+    loadOnce: '今回のみ読み込む',
+    alwaysAllow: '{service}を常に許可',
+    privacyPolicy: '{service}のプライバシーポリシー',
+  },
+  prompt: {
+    title: '{name}を許可しますか？',
+    allow: '許可する',
+    notNow: '今はしない',
+    ask: '{name}を有効にする',
+    privacyPolicy: '{name}のプライバシーポリシー',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Korean messages: `<ConsentProvider messages={ko}>`. */
 export const ko: ConsentMessages = {
@@ -43,5 +43,30 @@ export const ko: ConsentMessages = {
   },
   settings: {
     label: '쿠키 설정',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ko, ...koExtra }`.
+ */
+export const koExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: '쿠키 정책이 변경되었습니다',
+    updatedDescription: '마지막으로 선택하신 이후 쿠키 정책이 변경되었습니다. 다시 한번 확인해 주세요. 결정하시기 전에는 선택 항목을 사용하지 않습니다.',
+    policyLink: '쿠키 정책',
+  },
+  embed: {
+    notice: '이 콘텐츠는 {service}에서 제공하며, 로드될 때 쿠키를 설정하고 데이터를 수집할 수 있습니다.',
+    loadOnce: '이번만 불러오기',
+    alwaysAllow: '{service} 항상 허용',
+    privacyPolicy: '{service} 개인정보 처리방침',
+  },
+  prompt: {
+    title: '{name}을(를) 허용하시겠습니까?',
+    allow: '허용',
+    notNow: '나중에',
+    ask: '{name} 켜기',
+    privacyPolicy: '{name} 개인정보 처리방침',
   },
 };

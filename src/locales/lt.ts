@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Lithuanian messages: `<ConsentProvider messages={lt}>`. */
 export const lt: ConsentMessages = {
@@ -44,5 +44,31 @@ export const lt: ConsentMessages = {
   },
   settings: {
     label: 'Slapukų nustatymai',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...lt, ...ltExtra }`.
+ */
+export const ltExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Atnaujinome slapukų politiką',
+    updatedDescription:
+      'Nuo jūsų paskutinio pasirinkimo mūsų slapukų politika pasikeitė. Peržiūrėkite ją dar kartą: kol nenuspręsite, nieko nebūtino nenaudosime.',
+    policyLink: 'Slapukų politika',
+  },
+  embed: {
+    notice: 'Šį turinį teikia {service}. Jį įkeliant gali būti įrašomi slapukai ir renkami duomenys.',
+    loadOnce: 'Įkelti kartą',
+    alwaysAllow: 'Visada leisti {service}',
+    privacyPolicy: 'Privatumo politika ({service})',
+  },
+  prompt: {
+    title: 'Leisti {name}?',
+    allow: 'Leisti',
+    notNow: 'Ne dabar',
+    ask: 'Įjungti {name}',
+    privacyPolicy: 'Privatumo politika ({name})',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Latvian messages: `<ConsentProvider messages={lv}>`. */
 export const lv: ConsentMessages = {
@@ -44,5 +44,31 @@ export const lv: ConsentMessages = {
   },
   settings: {
     label: 'Sīkdatņu iestatījumi',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...lv, ...lvExtra }`.
+ */
+export const lvExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Esam atjauninājuši sīkdatņu politiku',
+    updatedDescription:
+      'Kopš jūsu pēdējās izvēles mūsu sīkdatņu politika ir mainījusies. Lūdzu, iepazīstieties ar to vēlreiz: līdz jūsu lēmumam netiek izmantots nekas neobligāts.',
+    policyLink: 'Sīkdatņu politika',
+  },
+  embed: {
+    notice: 'Šo saturu nodrošina {service}, kas ielādes laikā var saglabāt sīkdatnes un vākt datus.',
+    loadOnce: 'Ielādēt vienreiz',
+    alwaysAllow: 'Vienmēr atļaut {service}',
+    privacyPolicy: 'Privātuma politika ({service})',
+  },
+  prompt: {
+    title: 'Atļaut {name}?',
+    allow: 'Atļaut',
+    notNow: 'Ne tagad',
+    ask: 'Ieslēgt {name}',
+    privacyPolicy: 'Privātuma politika ({name})',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Maltese messages: `<ConsentProvider messages={mt}>`. */
 export const mt: ConsentMessages = {
@@ -44,5 +44,31 @@ export const mt: ConsentMessages = {
   },
   settings: {
     label: 'Għażliet tal-cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...mt, ...mtExtra }`.
+ */
+export const mtExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Aġġornajna l-politika tal-cookies',
+    updatedDescription:
+      "Il-politika tal-cookies tagħna nbidlet minn meta għamilt l-aħħar għażla. Jekk jogħġbok, erġa' ħarsilha: xejn fakultattiv ma jintuża qabel ma tiddeċiedi.",
+    policyLink: 'Politika tal-cookies',
+  },
+  embed: {
+    notice: "Dan il-kontenut huwa pprovdut minn {service}, li jista' jpoġġi cookies u jiġbor data meta jitgħabba.",
+    loadOnce: 'Għabbi darba',
+    alwaysAllow: 'Dejjem ippermetti {service}',
+    privacyPolicy: "Politika tal-privatezza ta' {service}",
+  },
+  prompt: {
+    title: 'Tippermetti {name}?',
+    allow: 'Ippermetti',
+    notNow: 'Mhux issa',
+    ask: 'Ixgħel {name}',
+    privacyPolicy: "Politika tal-privatezza ta' {name}",
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Norwegian Bokmål messages: `<ConsentProvider messages={nb}>`. */
 export const nb: ConsentMessages = {
@@ -44,5 +44,31 @@ export const nb: ConsentMessages = {
   },
   settings: {
     label: 'Informasjonskapsler',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...nb, ...nbExtra }`.
+ */
+export const nbExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Vi har oppdatert erklæringen om informasjonskapsler',
+    updatedDescription:
+      'Erklæringen om informasjonskapsler er endret siden du sist tok et valg. Se gjennom den igjen: ingenting valgfritt brukes før du har bestemt deg.',
+    policyLink: 'Erklæring om informasjonskapsler',
+  },
+  embed: {
+    notice: 'Dette innholdet leveres av {service}, som kan lagre informasjonskapsler og samle inn data når det lastes inn.',
+    loadOnce: 'Last inn én gang',
+    alwaysAllow: 'Tillat alltid {service}',
+    privacyPolicy: 'Personvernerklæring for {service}',
+  },
+  prompt: {
+    title: 'Tillate {name}?',
+    allow: 'Tillat',
+    notNow: 'Ikke nå',
+    ask: 'Slå på {name}',
+    privacyPolicy: 'Personvernerklæring for {name}',
   },
 };

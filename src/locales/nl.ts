@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Dutch messages: `<ConsentProvider messages={nl}>`. */
 export const nl: ConsentMessages = {
@@ -44,5 +44,31 @@ export const nl: ConsentMessages = {
   },
   settings: {
     label: 'Cookie-instellingen',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...nl, ...nlExtra }`.
+ */
+export const nlExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Wij hebben ons cookiebeleid bijgewerkt',
+    updatedDescription:
+      'Ons cookiebeleid is gewijzigd sinds uw laatste keuze. Bekijk het nog eens: we gebruiken niets optioneels totdat u hebt besloten.',
+    policyLink: 'Cookiebeleid',
+  },
+  embed: {
+    notice: 'Deze inhoud komt van {service}, dat bij het laden cookies kan plaatsen en gegevens kan verzamelen.',
+    loadOnce: 'Eenmalig laden',
+    alwaysAllow: '{service} altijd toestaan',
+    privacyPolicy: 'Privacybeleid van {service}',
+  },
+  prompt: {
+    title: '{name} toestaan?',
+    allow: 'Toestaan',
+    notNow: 'Niet nu',
+    ask: '{name} inschakelen',
+    privacyPolicy: 'Privacybeleid van {name}',
   },
 };

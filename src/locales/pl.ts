@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Polish messages: `<ConsentProvider messages={pl}>`. */
 export const pl: ConsentMessages = {
@@ -44,5 +44,31 @@ export const pl: ConsentMessages = {
   },
   settings: {
     label: 'Ustawienia plików cookie',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...pl, ...plExtra }`.
+ */
+export const plExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Zaktualizowaliśmy politykę plików cookie',
+    updatedDescription:
+      'Nasza polityka plików cookie zmieniła się od Twojego ostatniego wyboru. Zapoznaj się z nią ponownie: nic opcjonalnego nie zostanie użyte, dopóki nie zdecydujesz.',
+    policyLink: 'Polityka plików cookie',
+  },
+  embed: {
+    notice: 'Tę treść udostępnia {service}. Podczas wczytywania mogą zostać zapisane pliki cookie i zebrane dane.',
+    loadOnce: 'Wczytaj raz',
+    alwaysAllow: 'Zawsze zezwalaj na {service}',
+    privacyPolicy: 'Polityka prywatności {service}',
+  },
+  prompt: {
+    title: 'Zezwolić na {name}?',
+    allow: 'Zezwól',
+    notNow: 'Nie teraz',
+    ask: 'Włącz {name}',
+    privacyPolicy: 'Polityka prywatności {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Portuguese (Brazil) messages: `<ConsentProvider messages={ptBR}>`. */
 export const ptBR: ConsentMessages = {
@@ -44,5 +44,30 @@ export const ptBR: ConsentMessages = {
   },
   settings: {
     label: 'Configurações de cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ptBR, ...ptBRExtra }`.
+ */
+export const ptBRExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Atualizamos nossa política de cookies',
+    updatedDescription: 'Nossa política de cookies mudou desde a sua última escolha. Confira de novo: nada opcional é usado até você decidir.',
+    policyLink: 'Política de cookies',
+  },
+  embed: {
+    notice: 'Este conteúdo é fornecido por {service}, que pode definir cookies e coletar dados ao carregar.',
+    loadOnce: 'Carregar uma vez',
+    alwaysAllow: 'Sempre permitir {service}',
+    privacyPolicy: 'Política de privacidade de {service}',
+  },
+  prompt: {
+    title: 'Permitir {name}?',
+    allow: 'Permitir',
+    notNow: 'Agora não',
+    ask: 'Ativar {name}',
+    privacyPolicy: 'Política de privacidade de {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Portuguese (Portugal) messages: `<ConsentProvider messages={pt}>`. */
 export const pt: ConsentMessages = {
@@ -44,5 +44,31 @@ export const pt: ConsentMessages = {
   },
   settings: {
     label: 'Definições de cookies',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...pt, ...ptExtra }`.
+ */
+export const ptExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Atualizámos a nossa política de cookies',
+    updatedDescription:
+      'A nossa política de cookies mudou desde a sua última escolha. Consulte-a novamente: nada de opcional é utilizado até decidir.',
+    policyLink: 'Política de cookies',
+  },
+  embed: {
+    notice: 'Este conteúdo é fornecido por {service}, que pode instalar cookies e recolher dados ao carregar.',
+    loadOnce: 'Carregar uma vez',
+    alwaysAllow: 'Permitir sempre {service}',
+    privacyPolicy: 'Política de privacidade de {service}',
+  },
+  prompt: {
+    title: 'Permitir {name}?',
+    allow: 'Permitir',
+    notNow: 'Agora não',
+    ask: 'Ativar {name}',
+    privacyPolicy: 'Política de privacidade de {name}',
   },
 };

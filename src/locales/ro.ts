@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Romanian messages: `<ConsentProvider messages={ro}>`. */
 export const ro: ConsentMessages = {
@@ -44,5 +44,31 @@ export const ro: ConsentMessages = {
   },
   settings: {
     label: 'Setări cookie-uri',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...ro, ...roExtra }`.
+ */
+export const roExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Am actualizat politica privind cookie-urile',
+    updatedDescription:
+      'Politica noastră privind cookie-urile s-a schimbat de la ultima dumneavoastră alegere. Vă rugăm să o consultați din nou: nu folosim nimic opțional până nu decideți.',
+    policyLink: 'Politica privind cookie-urile',
+  },
+  embed: {
+    notice: 'Acest conținut este furnizat de {service}, care poate plasa cookie-uri și colecta date la încărcare.',
+    loadOnce: 'Încărcați o dată',
+    alwaysAllow: 'Permiteți mereu {service}',
+    privacyPolicy: 'Politica de confidențialitate {service}',
+  },
+  prompt: {
+    title: 'Permiteți {name}?',
+    allow: 'Permiteți',
+    notNow: 'Nu acum',
+    ask: 'Activați {name}',
+    privacyPolicy: 'Politica de confidențialitate {name}',
   },
 };

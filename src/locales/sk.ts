@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Slovak messages: `<ConsentProvider messages={sk}>`. */
 export const sk: ConsentMessages = {
@@ -44,5 +44,31 @@ export const sk: ConsentMessages = {
   },
   settings: {
     label: 'Nastavenia cookie',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...sk, ...skExtra }`.
+ */
+export const skExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Aktualizovali sme zásady používania súborov cookie',
+    updatedDescription:
+      'Od vašej poslednej voľby sa naše zásady používania súborov cookie zmenili. Prezrite si ich, prosím, znova: nič voliteľné nepoužijeme, kým sa nerozhodnete.',
+    policyLink: 'Zásady používania súborov cookie',
+  },
+  embed: {
+    notice: 'Tento obsah poskytuje {service}. Pri načítaní môžu byť uložené súbory cookie a zhromaždené údaje.',
+    loadOnce: 'Načítať raz',
+    alwaysAllow: 'Vždy povoliť {service}',
+    privacyPolicy: 'Zásady ochrany súkromia ({service})',
+  },
+  prompt: {
+    title: 'Povoliť {name}?',
+    allow: 'Povoliť',
+    notNow: 'Teraz nie',
+    ask: 'Zapnúť {name}',
+    privacyPolicy: 'Zásady ochrany súkromia ({name})',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Slovenian messages: `<ConsentProvider messages={sl}>`. */
 export const sl: ConsentMessages = {
@@ -44,5 +44,31 @@ export const sl: ConsentMessages = {
   },
   settings: {
     label: 'Nastavitve piškotkov',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...sl, ...slExtra }`.
+ */
+export const slExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Posodobili smo pravilnik o piškotkih',
+    updatedDescription:
+      'Naš pravilnik o piškotkih se je od vaše zadnje izbire spremenil. Prosimo, preglejte ga znova: dokler se ne odločite, ne uporabljamo ničesar neobveznega.',
+    policyLink: 'Pravilnik o piškotkih',
+  },
+  embed: {
+    notice: 'To vsebino zagotavlja {service}, ki lahko ob nalaganju nastavi piškotke in zbira podatke.',
+    loadOnce: 'Naloži enkrat',
+    alwaysAllow: 'Vedno dovoli {service}',
+    privacyPolicy: 'Pravilnik o zasebnosti ({service})',
+  },
+  prompt: {
+    title: 'Želite dovoliti {name}?',
+    allow: 'Dovoli',
+    notNow: 'Ne zdaj',
+    ask: 'Vklopi {name}',
+    privacyPolicy: 'Pravilnik o zasebnosti ({name})',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Swedish messages: `<ConsentProvider messages={sv}>`. */
 export const sv: ConsentMessages = {
@@ -44,5 +44,30 @@ export const sv: ConsentMessages = {
   },
   settings: {
     label: 'Kakinställningar',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...sv, ...svExtra }`.
+ */
+export const svExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Vi har uppdaterat vår kakpolicy',
+    updatedDescription: 'Vår kakpolicy har ändrats sedan du senast gjorde ett val. Läs den igen: inget valfritt används förrän du har bestämt dig.',
+    policyLink: 'Kakpolicy',
+  },
+  embed: {
+    notice: 'Innehållet kommer från {service}, som kan sätta kakor och samla in uppgifter när det laddas.',
+    loadOnce: 'Ladda en gång',
+    alwaysAllow: 'Tillåt alltid {service}',
+    privacyPolicy: 'Integritetspolicy för {service}',
+  },
+  prompt: {
+    title: 'Tillåta {name}?',
+    allow: 'Tillåt',
+    notNow: 'Inte nu',
+    ask: 'Aktivera {name}',
+    privacyPolicy: 'Integritetspolicy för {name}',
   },
 };

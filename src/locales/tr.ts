@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Turkish messages: `<ConsentProvider messages={tr}>`. */
 export const tr: ConsentMessages = {
@@ -44,5 +44,31 @@ export const tr: ConsentMessages = {
   },
   settings: {
     label: 'Çerez ayarları',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...tr, ...trExtra }`.
+ */
+export const trExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Çerez politikamızı güncelledik',
+    updatedDescription:
+      'Çerez politikamız son seçiminizden bu yana değişti. Lütfen yeniden göz atın: siz karar verene kadar isteğe bağlı hiçbir şey kullanılmaz.',
+    policyLink: 'Çerez politikası',
+  },
+  embed: {
+    notice: 'Bu içerik {service} tarafından sağlanır ve yüklendiğinde çerez yerleştirip veri toplayabilir.',
+    loadOnce: 'Bir kez yükle',
+    alwaysAllow: '{service} için hep izin ver',
+    privacyPolicy: '{service} gizlilik politikası',
+  },
+  prompt: {
+    title: '{name} için izin verilsin mi?',
+    allow: 'İzin ver',
+    notNow: 'Şimdi değil',
+    ask: 'Etkinleştir: {name}',
+    privacyPolicy: '{name} gizlilik politikası',
   },
 };

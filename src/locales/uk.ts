@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Ukrainian messages: `<ConsentProvider messages={uk}>`. */
 export const uk: ConsentMessages = {
@@ -44,5 +44,31 @@ export const uk: ConsentMessages = {
   },
   settings: {
     label: 'Налаштування cookie',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...uk, ...ukExtra }`.
+ */
+export const ukExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: 'Ми оновили політику щодо файлів cookie',
+    updatedDescription:
+      'Наша політика щодо файлів cookie змінилася після вашого останнього вибору. Перегляньте її ще раз: нічого необов’язкового не використовуватиметься, доки ви не вирішите.',
+    policyLink: 'Політика щодо файлів cookie',
+  },
+  embed: {
+    notice: 'Цей вміст надає {service}. Під час завантаження можуть зберігатися файли cookie та збиратися дані.',
+    loadOnce: 'Завантажити раз',
+    alwaysAllow: 'Завжди дозволяти {service}',
+    privacyPolicy: 'Політика конфіденційності {service}',
+  },
+  prompt: {
+    title: 'Дозволити {name}?',
+    allow: 'Дозволити',
+    notNow: 'Не зараз',
+    ask: 'Увімкнути {name}',
+    privacyPolicy: 'Політика конфіденційності {name}',
   },
 };

@@ -1,4 +1,4 @@
-import type { ConsentMessages } from '../components/messages';
+import type { ConsentMessages, ExtraMessages } from '../components/messages';
 
 /** Chinese (Simplified) messages: `<ConsentProvider messages={zh}>`. */
 export const zh: ConsentMessages = {
@@ -43,5 +43,30 @@ export const zh: ConsentMessages = {
   },
   settings: {
     label: 'Cookie 设置',
+  },
+};
+
+/**
+ * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
+ * prompt. Spread them in when the site uses any of these: `{ ...zh, ...zhExtra }`.
+ */
+export const zhExtra: ExtraMessages = {
+  notice: {
+    updatedTitle: '我们更新了 Cookie 政策',
+    updatedDescription: '自您上次做出选择以来，我们的 Cookie 政策已有变更。请再次查阅：在您做出决定之前，我们不会使用任何可选 Cookie。',
+    policyLink: 'Cookie 政策',
+  },
+  embed: {
+    notice: '此内容由 {service} 提供，加载时可能会设置 Cookie 并收集数据。',
+    loadOnce: '仅加载一次',
+    alwaysAllow: '始终允许 {service}',
+    privacyPolicy: '{service} 隐私政策',
+  },
+  prompt: {
+    title: '允许 {name}？',
+    allow: '允许',
+    notNow: '暂不',
+    ask: '开启 {name}',
+    privacyPolicy: '{name} 隐私政策',
   },
 };

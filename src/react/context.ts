@@ -9,7 +9,15 @@ export interface ConsentContextValue {
   messages?: object;
   /** CSP nonce for every script and style element consentkit (or Radix through it) creates. */
   nonce?: string;
+  /** How people are asked: see `ConsentProviderProps['mode']`. */
+  mode?: ConsentMode;
 }
+
+/**
+ * How people are asked: `'banner'`, a first layer on the first visit; `'in-context'`, no first
+ * layer, each feature asking when it is first used.
+ */
+export type ConsentMode = 'banner' | 'in-context';
 
 export const ConsentContext = createContext<ConsentContextValue | null>(null);
 

@@ -1,7 +1,7 @@
 import { createElement, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
-import { ConsentContext, type ConsentContextValue } from './context';
+import { ConsentContext, type ConsentContextValue, type ConsentMode } from './context';
 import { ServerCookies } from './use-cookie';
 import type { PartialConsentMessages } from '../components/messages';
 import type { ServerConsentState } from '../server/read-consent-state';
@@ -16,6 +16,15 @@ export type ConsentProviderProps<C extends string = string, N extends string = s
    * that consentkit, or Radix through it, adds to the page.
    */
   nonce?: string;
+  /**
+   * How people are asked. `'banner'`: `ConsentBanner` asks on the first visit. `'in-context'`, for
+   * sites that ask only when something needs it: `ConsentBanner` renders nothing, and each feature
+   * asks when first used (a `ConsentEmbed`'s placeholder, a `ConsentGate`'s button, `useCookie`
+   * setters, `requestConsent()`); nothing optional is granted meanwhile, and
+   * `ConsentSettingsButton` still opens every choice.
+   * @default 'banner'
+   */
+  mode?: ConsentMode;
   /**
    * What the server knew of the request: `readConsentState(config, await headers())` from
    * `consentkit/server`, plain data that can cross from a Server Component. The server and the
@@ -50,7 +59,7 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
   useIsomorphicLayoutEffect(() => (props.store ? store.observe(view) : undefined), [store]);
   // After hydration: sync with other tabs, re-read storage when the server gave the first value.
   useEffect(() => store.connect(), [store]);
-  const { messages, nonce } = props;
-  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce }), [store, messages, nonce]);
+  const { messages, nonce, mode } = props;
+  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce, mode }), [store, messages, nonce, mode]);
   return createElement(ConsentContext.Provider, { value }, server ? createElement(ServerCookies.Provider, { value: server.cookies }, props.children) : props.children);
 }

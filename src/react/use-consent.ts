@@ -18,6 +18,8 @@ export interface ConsentControls {
   choices: Readonly<Record<ConsentKey, CategoryChoice>>;
   /** The stored proof of the decision (id, time, method, expiry), or null. */
   record: ConsentRecord | null;
+  /** Asked again because the policy's `revision` changed since the person's last decision. */
+  policyUpdated: boolean;
   /** Global Privacy Control is on. */
   gpc: boolean;
   /** Do Not Track is on. */
@@ -35,6 +37,11 @@ export interface ConsentControls {
   reset(): void;
   openPreferences(): void;
   closePreferences(): void;
+  /**
+   * Asks for one category or service (`'service:<id>'`) in context (the mounted `ConsentPrompt`
+   * shows Allow / Not now) and resolves with whether it is granted: see the store's `requestConsent`.
+   */
+  requestConsent(key: ConsentKey): Promise<boolean>;
 }
 
 /**
@@ -52,7 +59,7 @@ export function useConsent(key?: ConsentKey): boolean | ConsentControls {
   return useMemo(() => {
     if (typeof selected === 'boolean') return selected;
     const { status, ...fields } = selected;
-    const { acceptAll, rejectAll, save, reset, openPreferences, closePreferences } = store;
-    return { ...fields, loading: status === 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences };
+    const { acceptAll, rejectAll, save, reset, openPreferences, closePreferences, requestConsent } = store;
+    return { ...fields, loading: status === 'loading', acceptAll, rejectAll, save, reset, openPreferences, closePreferences, requestConsent };
   }, [selected, store]);
 }

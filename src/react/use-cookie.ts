@@ -1,9 +1,22 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { findCookie } from '../core/config';
 import type { CookieName } from './register';
 import { useConsentContext } from './context';
 
 /** The request's cookie values from `ConsentProvider`'s `serverState`, for server render and hydration. */
 export const ServerCookies = createContext<Readonly<Record<string, string>> | undefined>(undefined);
+
+/** Options of {@link useCookie}. */
+export interface UseCookieOptions {
+  /**
+   * While the cookie's category (or its service) has no consent, `set` asks for it (`requestConsent`: the mounted
+   * `ConsentPrompt` shows Allow / Not now) instead of only refusing, and writes the value if the
+   * person allows. `set` still returns false at once, writing nothing yet; every reader re-renders
+   * once the value is written.
+   * @default true in the provider's `in-context` mode, else false
+   */
+  ask?: boolean;
+}
 
 /**
  * Reads and writes one declared cookie: `[value, set, remove]`. `set` writes with the declared
@@ -18,12 +31,26 @@ export const ServerCookies = createContext<Readonly<Record<string, string>> | un
  * `serverState` (see `readConsentState`), so that a theme cookie renders the same on both sides;
  * without one, `undefined` there. The browser's value is read once hydration is over.
  */
-export function useCookie(name: CookieName): readonly [value: string | undefined, set: (value: string) => boolean, remove: () => void] {
-  const { cookies } = useConsentContext('useCookie').store;
+export function useCookie(name: CookieName, options?: UseCookieOptions): readonly [value: string | undefined, set: (value: string) => boolean, remove: () => void] {
+  const { store, mode } = useConsentContext('useCookie');
+  const { cookies } = store;
   const server = useContext(ServerCookies);
+  const ask = options?.ask ?? mode === 'in-context';
   const [subscribe, set, remove] = useMemo(
-    () => [(listener: () => void) => cookies.subscribe(name, listener), (next: string) => cookies.set(name, next), () => cookies.remove(name)] as const,
-    [cookies, name],
+    () =>
+      [
+        (listener: () => void) => cookies.subscribe(name, listener),
+        (next: string) => {
+          const declared = ask && findCookie(store.config, name);
+          // A service's cookie asks for the service (which grants its category with it).
+          const key = declared && (declared.service ? (`service:${declared.service}` as const) : declared.category);
+          if (!key || store.isGranted(key)) return cookies.set(name, next);
+          void store.requestConsent(key).then((granted) => granted && cookies.set(name, next));
+          return false;
+        },
+        () => cookies.remove(name),
+      ] as const,
+    [store, cookies, name, ask],
   );
   return [useSyncExternalStore(subscribe, () => cookies.get(name), () => server?.[name]), set, remove] as const;
 }

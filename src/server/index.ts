@@ -20,3 +20,4 @@ export {
 } from './consent-log';
 export { consentLogSchema, postgresConsentLog, type PostgresConsentLogOptions, type SqlClient } from './postgres-consent-log';
 export { reissueConsentCookie, type ReissueConsentCookieOptions } from './consent-cookie';
+export { isCrawler } from './crawler';

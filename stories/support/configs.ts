@@ -1,4 +1,8 @@
-import { defineConsentConfig } from '../../src/index';
+import { defineConsentConfig, googleMapsEmbed, spotifyEmbed, youtubeEmbed } from '../../src/index';
+import { balancedMasteringConfig } from '../demo/balanced-mastering';
+
+/** The reference policy's cookies, as a fresh input. */
+const balancedMasteringInput = () => ({ cookies: [...balancedMasteringConfig.cookies] });
 
 /** Forty cookies over four categories: how the dialog and the table cope with a long policy. */
 export const manyCookiesConfig = defineConsentConfig({
@@ -15,4 +19,23 @@ export const manyCookiesConfig = defineConsentConfig({
     purpose: `Purpose of cookie ${i + 1}`,
     duration: i % 3 === 0 ? ('session' as const) : { days: (i + 1) * 3 },
   })),
+});
+
+/**
+ * The reference policy with a page to link, a Marketing category and three embeddable services,
+ * each a consent of its own: the stories of embeds, gates, the prompt and the policy notice.
+ */
+export const reachConfig = defineConsentConfig({
+  ...balancedMasteringInput(),
+  revision: 2,
+  policyUrl: '/cookie-policy',
+  categories: {
+    ...balancedMasteringConfig.categories,
+    marketing: { title: 'Marketing', description: 'Videos and music from other sites, which may track you there.' },
+  },
+  services: [
+    { ...youtubeEmbed.service, category: 'marketing' },
+    { ...spotifyEmbed.service, category: 'marketing' },
+    { ...googleMapsEmbed.service, category: 'functional' },
+  ],
 });

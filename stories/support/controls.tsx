@@ -2,7 +2,8 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import type { InputType } from 'storybook/internal/types';
 import { englishMessages, type ConsentMessages } from '../../src/index';
 
-type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
+// The sections English always has (a locale may leave out the optional ones: embed, prompt, notice).
+type Section = Exclude<{ [K in keyof ConsentMessages]-?: undefined extends ConsentMessages[K] ? never : K }[keyof ConsentMessages], 'locale' | 'dir'>;
 
 /** The stories' token presets: the default theme, the demo site's brand blue, rounded shapes. */
 export const THEMES = ['default', 'brand', 'rounded'] as const;

@@ -179,6 +179,13 @@ describe('banner layout', () => {
     }
   });
 
+  test('given text that scrolls, it is in the tab order as soon as the banner has rendered, before the next frame (an axe run or a Tab can come first)', async () => {
+    await page.viewport(375, 400);
+    renderPage({ messages: { banner: { description: 'Long text. '.repeat(120) } } });
+    const text = banner().querySelector<HTMLElement>('.ck-banner-text')!;
+    expect(text.tabIndex).toBe(0);
+  });
+
   test('the modal banner is as tall as its content: no gap between the text and the buttons', async () => {
     await page.viewport(1024, 800);
     renderPage({ modal: true });

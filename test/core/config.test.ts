@@ -314,3 +314,13 @@ describe('defineConsentConfig in a production build', () => {
     ).toThrow('[consentkit] config.cookies[0].category is invalid');
   });
 });
+
+describe('config.policyUrl', () => {
+  it.each(['/cookie-policy', '/legal/cookies#analytics', 'https://example.com/cookies'])('should keep %s', (policyUrl) => {
+    expect(define({ policyUrl })().policyUrl).toBe(policyUrl);
+  });
+
+  it.each(['javascript:alert(1)', '//evil.example/cookies', '/\\evil.example', 'cookies', 'https://user:pw@example.com/', 42])('should refuse %s, naming config.policyUrl', (policyUrl) => {
+    expect(define({ policyUrl })).toThrow(/config\.policyUrl/);
+  });
+});

@@ -32,12 +32,17 @@ export async function interceptRequests(patterns: string[], answer: (paused: Pau
     const response = reply instanceof Response ? reply : new Response(reply.body);
     const headers = reply instanceof Response ? [...reply.headers] : Object.entries(reply.headers);
     const body = new Uint8Array(await response.arrayBuffer());
-    return session.send('Fetch.fulfillRequest', {
-      requestId,
-      responseCode: response.status,
-      responseHeaders: headers.map(([name, value]) => ({ name, value })),
-      body: btoa(Array.from(body, (byte) => String.fromCharCode(byte)).join('')),
-    });
+    return session
+      .send('Fetch.fulfillRequest', {
+        requestId,
+        responseCode: response.status,
+        responseHeaders: headers.map(([name, value]) => ({ name, value })),
+        body: btoa(Array.from(body, (byte) => String.fromCharCode(byte)).join('')),
+      })
+      .catch((error: Error) => {
+        // The page dropped the request meanwhile (an iframe removed before its page came back).
+        if (!/Invalid InterceptionId/.test(error.message)) throw error;
+      });
   };
   session.on('Fetch.requestPaused', onPaused);
   await session.send('Fetch.enable', { patterns: patterns.map((urlPattern) => ({ urlPattern })) });

@@ -1,57 +1,95 @@
 import type { ConsentMessages } from '../../src/components/messages';
-import { ar } from '../../src/locales/ar';
-import { bg } from '../../src/locales/bg';
-import { ca } from '../../src/locales/ca';
-import { cs } from '../../src/locales/cs';
-import { da } from '../../src/locales/da';
-import { de } from '../../src/locales/de';
-import { el } from '../../src/locales/el';
-import { en } from '../../src/locales/en';
-import { es } from '../../src/locales/es';
-import { et } from '../../src/locales/et';
-import { fa } from '../../src/locales/fa';
-import { fi } from '../../src/locales/fi';
-import { fr } from '../../src/locales/fr';
-import { ga } from '../../src/locales/ga';
-import { he } from '../../src/locales/he';
-import { hr } from '../../src/locales/hr';
-import { hu } from '../../src/locales/hu';
-import { is } from '../../src/locales/is';
-import { it } from '../../src/locales/it';
-import { ja } from '../../src/locales/ja';
-import { ko } from '../../src/locales/ko';
-import { lt } from '../../src/locales/lt';
-import { lv } from '../../src/locales/lv';
-import { mt } from '../../src/locales/mt';
-import { nb } from '../../src/locales/nb';
-import { nl } from '../../src/locales/nl';
-import { pl } from '../../src/locales/pl';
-import { pt } from '../../src/locales/pt';
-import { ptBR } from '../../src/locales/pt-BR';
-import { ro } from '../../src/locales/ro';
-import { sk } from '../../src/locales/sk';
-import { sl } from '../../src/locales/sl';
-import { sv } from '../../src/locales/sv';
-import { tr } from '../../src/locales/tr';
-import { uk } from '../../src/locales/uk';
-import { zh } from '../../src/locales/zh';
-
-/**
- * Every locale module by its tag. A test checks that this lists every file in src/locales, so each
- * new locale is also checked here at the type level.
- */
-export const LOCALES = {
-  ar, bg, ca, cs, da, de, el, en, es, et, fa, fi, fr, ga, he, hr, hu, is, it, ja, ko, lt, lv, mt, nb, nl, pl, pt,
-  'pt-BR': ptBR, ro, sk, sl, sv, tr, uk, zh,
-} satisfies Record<string, ConsentMessages>;
-
-export type LocaleTag = keyof typeof LOCALES;
+import { ar, arExtra } from '../../src/locales/ar';
+import { bg, bgExtra } from '../../src/locales/bg';
+import { ca, caExtra } from '../../src/locales/ca';
+import { cs, csExtra } from '../../src/locales/cs';
+import { da, daExtra } from '../../src/locales/da';
+import { de, deExtra } from '../../src/locales/de';
+import { el, elExtra } from '../../src/locales/el';
+import { en, enExtra } from '../../src/locales/en';
+import { es, esExtra } from '../../src/locales/es';
+import { et, etExtra } from '../../src/locales/et';
+import { fa, faExtra } from '../../src/locales/fa';
+import { fi, fiExtra } from '../../src/locales/fi';
+import { fr, frExtra } from '../../src/locales/fr';
+import { ga, gaExtra } from '../../src/locales/ga';
+import { he, heExtra } from '../../src/locales/he';
+import { hr, hrExtra } from '../../src/locales/hr';
+import { hu, huExtra } from '../../src/locales/hu';
+import { is, isExtra } from '../../src/locales/is';
+import { it, itExtra } from '../../src/locales/it';
+import { ja, jaExtra } from '../../src/locales/ja';
+import { ko, koExtra } from '../../src/locales/ko';
+import { lt, ltExtra } from '../../src/locales/lt';
+import { lv, lvExtra } from '../../src/locales/lv';
+import { mt, mtExtra } from '../../src/locales/mt';
+import { nb, nbExtra } from '../../src/locales/nb';
+import { nl, nlExtra } from '../../src/locales/nl';
+import { pl, plExtra } from '../../src/locales/pl';
+import { pt, ptExtra } from '../../src/locales/pt';
+import { ptBR, ptBRExtra } from '../../src/locales/pt-BR';
+import { ro, roExtra } from '../../src/locales/ro';
+import { sk, skExtra } from '../../src/locales/sk';
+import { sl, slExtra } from '../../src/locales/sl';
+import { sv, svExtra } from '../../src/locales/sv';
+import { tr, trExtra } from '../../src/locales/tr';
+import { uk, ukExtra } from '../../src/locales/uk';
+import { zh, zhExtra } from '../../src/locales/zh';
 
 /** The locales the issue asks for: the 24 official EU languages, then the rest. */
 export const REQUIRED_TAGS = [
   ...['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'],
   ...['nb', 'is', 'tr', 'uk', 'ca', 'ja', 'zh', 'ko', 'ar', 'he', 'fa', 'pt-BR'],
 ] as const;
+
+/** A shipped locale's tag. */
+export type LocaleTag = (typeof REQUIRED_TAGS)[number];
+
+/**
+ * Every locale by its tag, in full: its messages and its in-context texts (embeds, the prompt). A test checks that this lists every file in src/locales, so each
+ * new locale is also checked here at the type level.
+ */
+export const LOCALES: Record<LocaleTag, ConsentMessages> = {
+  ar: { ...ar, ...arExtra },
+  bg: { ...bg, ...bgExtra },
+  ca: { ...ca, ...caExtra },
+  cs: { ...cs, ...csExtra },
+  da: { ...da, ...daExtra },
+  de: { ...de, ...deExtra },
+  el: { ...el, ...elExtra },
+  en: { ...en, ...enExtra },
+  es: { ...es, ...esExtra },
+  et: { ...et, ...etExtra },
+  fa: { ...fa, ...faExtra },
+  fi: { ...fi, ...fiExtra },
+  fr: { ...fr, ...frExtra },
+  ga: { ...ga, ...gaExtra },
+  he: { ...he, ...heExtra },
+  hr: { ...hr, ...hrExtra },
+  hu: { ...hu, ...huExtra },
+  is: { ...is, ...isExtra },
+  it: { ...it, ...itExtra },
+  ja: { ...ja, ...jaExtra },
+  ko: { ...ko, ...koExtra },
+  lt: { ...lt, ...ltExtra },
+  lv: { ...lv, ...lvExtra },
+  mt: { ...mt, ...mtExtra },
+  nb: { ...nb, ...nbExtra },
+  nl: { ...nl, ...nlExtra },
+  pl: { ...pl, ...plExtra },
+  pt: { ...pt, ...ptExtra },
+  'pt-BR': { ...ptBR, ...ptBRExtra },
+  ro: { ...ro, ...roExtra },
+  sk: { ...sk, ...skExtra },
+  sl: { ...sl, ...slExtra },
+  sv: { ...sv, ...svExtra },
+  tr: { ...tr, ...trExtra },
+  uk: { ...uk, ...ukExtra },
+  zh: { ...zh, ...zhExtra },
+};
+
+
+
 
 /** Written right to left. */
 export const RTL_TAGS: readonly string[] = ['ar', 'he', 'fa'];

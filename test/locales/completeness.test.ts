@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expectTypeOf } from 'vitest';
+import { englishEmbed, englishPrompt } from '../../src/components/english';
+import { englishNotice } from '../../src/components/english-notice';
 import { englishMessages, type ConsentMessages } from '../../src/components/messages';
 import { LOCALES, REQUIRED_TAGS, RTL_TAGS, leaves, type LocaleTag } from './all-locales';
 
@@ -9,8 +10,16 @@ const files = readdirSync(folder).filter((file) => file.endsWith('.ts'));
 const tags = Object.keys(LOCALES) as LocaleTag[];
 const translated = tags.filter((tag) => tag !== 'en');
 
+/**
+ * English in full: the defaults, and the sections the components fill in from English when a locale
+ * leaves them out (the policy notice, embeds, the prompt). Optional in the type, required of every
+ * shipped locale: a locale without them would show English on a translated page.
+ */
+const reference: Required<ConsentMessages> = { ...englishMessages, notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };
+const LATER_SECTIONS = ['notice', 'embed', 'prompt'] as const;
+
 /** Every English string: what a locale must not show unless the language really says the same. */
-const english = [...leaves(englishMessages)].filter(([key]) => key !== 'locale' && key !== 'dir').map(([, value]) => String(value));
+const english = [...leaves(reference)].filter(([key]) => key !== 'locale' && key !== 'dir').map(([, value]) => String(value));
 const englishStrings = new Set(english.map((text) => text.toLowerCase()));
 const englishWords = new Set(english.flatMap(words).filter((word) => word.length >= 4));
 
@@ -25,6 +34,7 @@ const SHARED_WORDS: Record<string, string[]> = {
   active: ['ro'],
   change: ['fr'],
   data: ['da', 'mt', 'nb'],
+  last: ['nb'], // "Last inn": Norwegian for "load"
   name: ['de'],
   privacy: ['it'],
   service: ['fr'],
@@ -52,28 +62,31 @@ describe('locales: every one complete', () => {
     expect(tags.length).toBeGreaterThanOrEqual(36);
   });
 
-  test('every locale has the type ConsentMessages itself, so a missing or misspelt key is a compile error', () => {
-    // Not `as const` and not inferred: each file declares `ConsentMessages`, which holds every key.
-    expectTypeOf(LOCALES).toEqualTypeOf<Record<LocaleTag, ConsentMessages>>();
-  });
-
-  test.each(files)('%s exports one messages object, named after its tag', async (file) => {
+  test.each(files)('%s exports its messages, named after its tag and typed ConsentMessages, and its in-context texts apart', async (file) => {
     const tag = file.slice(0, -3) as LocaleTag;
-    const module = (await import(`../../src/locales/${tag}.ts`)) as Record<string, unknown>;
-    expect(Object.keys(module)).toEqual([exportName(tag)]);
-    expect(module[exportName(tag)]).toBe(LOCALES[tag]);
+    const name = exportName(tag);
+    const module = (await import(`../../src/locales/${tag}.ts`)) as Record<string, ConsentMessages>;
+    expect(Object.keys(module).sort()).toEqual([name, `${name}Extra`].sort());
+    // The optional parts' texts stay out of the messages, so that a locale adds at most 1 KB to an
+    // app without them; an app with them spreads both.
+    for (const section of LATER_SECTIONS) expect(module[name]).not.toHaveProperty(section);
+    expect(Object.keys(module[`${name}Extra`]!).sort()).toEqual([...LATER_SECTIONS].sort());
+    expect({ ...module[name], ...module[`${name}Extra`] }).toEqual(LOCALES[tag]);
+    // Each file declares `ConsentMessages` (not `as const`, not inferred), so a missing or misspelt
+    // key is a compile error there.
+    expect(readFileSync(resolve(folder, file), 'utf8')).toMatch(new RegExp(`export const ${name}: ConsentMessages = `));
   });
 
   test.each(tags)('%s has every key of English and nothing else, its own tag and direction', (tag) => {
     const messages = LOCALES[tag];
-    expect([...leaves(messages).keys()].sort()).toEqual([...leaves(englishMessages).keys()].sort());
+    expect([...leaves(messages).keys()].sort()).toEqual([...leaves(reference).keys()].sort());
     expect(messages.locale).toBe(tag);
     expect(Intl.getCanonicalLocales(messages.locale)).toEqual([tag]);
     expect(messages.dir).toBe(RTL_TAGS.includes(tag) ? 'rtl' : 'ltr');
   });
 
   test.each(tags)('%s has no empty string, and keeps every placeholder of the English text', (tag) => {
-    const englishLeaves = leaves(englishMessages);
+    const englishLeaves = leaves(reference);
     for (const [key, value] of stringsOf(LOCALES[tag])) {
       expect(typeof value, key).toBe('string');
       expect(value.trim(), `${tag} ${key} is empty`).not.toBe('');
@@ -110,6 +123,33 @@ describe('locales: every one complete', () => {
     // About 20 characters; Irish "Diúltaigh dóibh go léir" needs a few more.
     for (const label of [banner.acceptAll, banner.rejectAll, banner.customize, preferences.acceptAll, preferences.rejectAll, preferences.save]) {
       expect(label.length, `${tag} "${label}"`).toBeLessThanOrEqual(24);
+    }
+  });
+
+  test.each(translated)('%s has the policy notice, the embed placeholder and the prompt in full, in its own words', (tag) => {
+    // Each section is optional in the type, so a locale could leave one out and compile: then the
+    // banner's updated-policy notice, an embed or a prompt would show English on a translated page.
+    for (const section of LATER_SECTIONS) {
+      const own = LOCALES[tag][section];
+      expect(own, `${tag} has no ${section} section`).toBeDefined();
+      for (const [key, value] of Object.entries(reference[section])) {
+        expect(own?.[key as keyof typeof own], `${tag} ${section}.${key}`).toEqual(expect.any(String));
+        expect(own?.[key as keyof typeof own], `${tag} ${section}.${key} is still English`).not.toBe(value);
+      }
+    }
+  });
+
+  test('en carries the English of the policy notice, embeds and the prompt, identical to the defaults', () => {
+    for (const section of LATER_SECTIONS) expect(LOCALES.en[section], section).toEqual(reference[section]);
+    expect(LOCALES.en).toEqual(reference);
+  });
+
+  test.each(tags)('%s keeps the embed and prompt buttons about as short as English', (tag) => {
+    const { embed, prompt } = LOCALES[tag];
+    // English "Always allow YouTube" has 20 characters; a few more fit a phone's full-width button.
+    for (const label of [embed?.loadOnce, embed?.alwaysAllow, prompt?.allow, prompt?.notNow, prompt?.ask]) {
+      const text = String(label).replace(/\{\w+\}/, 'YouTube');
+      expect([...text].length, `${tag} "${text}"`).toBeLessThanOrEqual(26);
     }
   });
 
