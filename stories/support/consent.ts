@@ -1,4 +1,5 @@
-import type { ConsentStorage, ConsentStore } from '../../src/index';
+import type { ConsentConfig, ConsentStorage, ConsentStore } from '../../src/index';
+import { consentValue } from '../../src/testing/index';
 import { createStoryStore as createStore, type ConsentStoryParameters } from '../../src/testing/storybook/index';
 import { balancedMasteringConfig } from '../demo/balanced-mastering';
 
@@ -15,6 +16,16 @@ export const storyConfig = balancedMasteringConfig;
 /** A fresh store for one render of a story that makes its own providers (the state matrix's cells). */
 export function createStoryStore(parameters: StoryConsentParameters = {}): ConsentStore<string, string> {
   return createStore(parameters.config ?? storyConfig, parameters);
+}
+
+/**
+ * The stored value of a decision made now, as a returning visitor's storage holds it: Accept all,
+ * Reject all, or custom `choices` (categories left out refused). Made by consentkit's own store
+ * (consentkit/testing's `consentValue`), never encoded by hand, e.g. for a story whose storage
+ * holds a decision taken under an older `revision`.
+ */
+export function decidedValue(config: ConsentConfig<string, string>, method: 'accept-all' | 'reject-all' | 'custom', choices: Record<string, boolean> = {}, gpc = false): string {
+  return consentValue(config, method === 'accept-all' ? 'accepted' : method === 'reject-all' ? 'rejected' : choices, { gpc })!;
 }
 
 /**

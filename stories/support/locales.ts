@@ -12,10 +12,15 @@ export interface ToolbarGlobals {
 }
 
 // Every shipped locale, found on disk: a locale added to src/locales/ joins the toolbar (and the
-// story tests that run every locale) with no change here. Then the story-only Hebrew.
-const shipped = Object.values(import.meta.glob<Record<string, ConsentMessages>>('../../src/locales/*.ts', { eager: true })).flatMap(
-  (module) => Object.values(module),
-);
+// story tests that run every locale) with no change here. Then the story-only Hebrew. Each module
+// exports its messages (`de`) and the texts of the optional parts (`deExtra`): stories show both,
+// as an app that renders those parts passes `{ ...de, ...deExtra }`.
+const shipped = Object.values(import.meta.glob<Record<string, Partial<ConsentMessages>>>('../../src/locales/*.ts', { eager: true })).flatMap((module) => {
+  const exported = Object.entries(module);
+  const [, messages] = exported.find(([name]) => !name.endsWith('Extra')) ?? [];
+  const [, extra] = exported.find(([name]) => name.endsWith('Extra')) ?? [];
+  return messages ? [{ ...messages, ...extra } as ConsentMessages] : [];
+});
 
 /** The toolbar's locales by tag, English first. */
 export const STORY_LOCALES: Readonly<Record<string, ConsentMessages>> = Object.fromEntries(
