@@ -5,7 +5,7 @@
  * in test/testing/jest does the same from the CJS build.
  */
 import { createElement as h } from 'react';
-import { act, cleanup, fireEvent, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 
 // Typed from the source, loaded from dist/ by name: the type check then passes before any build.
@@ -29,6 +29,8 @@ function Page() {
 
 const banner = () => screen.queryByRole('region', { name: 'Cookie consent' });
 
+// The dialog loads with import() on first open: on a busy 2-core machine that can take over the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 afterEach(cleanup);
 
 describe('consentkit/testing from the ESM build', () => {

@@ -4,7 +4,7 @@
  * the app share one provider module.
  */
 const { createElement: h, useState } = require('react');
-const { renderHook, screen, fireEvent, act } = require('@testing-library/react');
+const { configure, renderHook, screen, fireEvent, act } = require('@testing-library/react');
 const { ConsentBanner, ConsentPreferences, ConsentProvider, defineConsentConfig, useConsent, useCookie } = require('consentkit');
 const { readConsentState } = require('consentkit/server');
 const { consentValue, createTestStore, renderWithConsent, setConsent } = require('consentkit/testing');
@@ -42,6 +42,9 @@ function Page() {
 
 const banner = () => screen.queryByRole('region', { name: 'Cookie consent' });
 const cookieNames = () => document.cookie.split(';').map((pair) => pair.split('=')[0].trim()).filter(Boolean);
+
+// The dialog loads lazily on first open: on a busy 2-core machine that can take over the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   for (const name of cookieNames()) document.cookie = `${name}=; Max-Age=0; Path=/`;
