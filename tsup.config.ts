@@ -47,8 +47,8 @@ function preserveModules(extension: '.js' | '.cjs'): Plugin {
  */
 const clientModules = ['src/react/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/integrations/*.tsx'];
 
-/** Every other module of the main entry's graph; the server and locale entries are built on their own. */
-const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server/**', '!src/locales/**', ...clientModules.map((glob) => `!${glob}`)];
+/** Every other module of the main entry's graph; the server, locale and testing entries are built on their own. */
+const plainModules = ['src/**/*.{ts,tsx}', '!src/**/*.d.ts', '!src/server/**', '!src/locales/**', '!src/testing/**', ...clientModules.map((glob) => `!${glob}`)];
 
 /**
  * One entry per file in src/locales (`locales/pt-BR` from `src/locales/pt-BR.ts`), published as
@@ -61,8 +61,31 @@ const localeEntries = Object.fromEntries(
     .map((file) => [`locales/${file.slice(0, -3)}`, `src/locales/${file}`]),
 );
 
+/**
+ * How the CJS build's modules load each other:
+ * - the lazy parts (the dialog, the switch, cross-tab sync) with `require()`: an `import()` left in
+ *   a CommonJS file throws in Jest ("A dynamic import callback was invoked without
+ *   --experimental-vm-modules"), the runner CommonJS apps test with. Bundlers and Next take the
+ *   ESM build, where `import()` stays a split point.
+ * - a default import of a neighbour as its `default` export: esbuild's Node-style interop (the
+ *   `, 1`, chosen because package.json says `"type": "module"`) would hand over the whole
+ *   `module.exports`, and React then renders an object instead of the dialog or the switch.
+ */
+const cjsInterop: NonNullable<Options['plugins']>[number] = {
+  name: 'consentkit-cjs-interop',
+  renderChunk(code) {
+    const neighbour = String.raw`"\.\.?/[^"]+\.cjs"`;
+    return {
+      code: code
+        .replace(RegExp(String.raw`\bimport\((${neighbour})\)`, 'g'), 'Promise.resolve().then(() => require($1))')
+        .replace(RegExp(String.raw`__toESM\(require\((${neighbour})\), 1\)`, 'g'), '__toESM(require($1))'),
+    };
+  },
+};
+
 const moduleBuilds = (['esm', 'cjs'] as const).flatMap((format): Options[] => {
-  const common = { ...shared, format: [format], splitting: false, esbuildPlugins: [preserveModules(format === 'esm' ? '.js' : '.cjs')] };
+  const common: Options = { ...shared, format: [format], splitting: false, esbuildPlugins: [preserveModules(format === 'esm' ? '.js' : '.cjs')] };
+  if (format === 'cjs') common.plugins = [cjsInterop];
   return [
     // Types: one rolled-up declaration file per format for the public surface.
     { ...common, entry: plainModules, dts: { entry: { index: 'src/index.ts' } } },
@@ -84,6 +107,34 @@ export async function buildTheme(outFile = 'dist/styles.css', styles = path.reso
   await writeFile(outFile, css.join('\n'));
 }
 
+/**
+ * The test helpers (`consentkit/testing`, `consentkit/testing/storybook`) render the app's own
+ * `ConsentProvider`: their imports from outside src/testing/ point at the main entry's built files
+ * (`../react/provider.js`), so that a test and the app under test share one React context and one
+ * store implementation. Their own modules are bundled into one file per entry.
+ */
+function mainModules(): Plugin {
+  const testing = path.resolve('src/testing');
+  const sourceExtensions = ['.ts', '.tsx', '/index.ts', '/index.tsx'];
+  return {
+    name: 'consentkit-main-modules',
+    setup(build) {
+      const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const base = path.resolve(args.resolveDir, args.path);
+        if (args.kind === 'entry-point' || base.startsWith(testing + path.sep)) return undefined;
+        const found = sourceExtensions.find((ext) => existsSync(base + ext));
+        if (!found) return { errors: [{ text: `cannot find the source of ${args.path} from ${args.importer}` }] };
+        const built = path.relative(testing, base) + (found.startsWith('/index') ? `/index${extension}` : extension);
+        return { path: built.split(path.sep).join('/'), external: true };
+      });
+    },
+  };
+}
+
+/** Peers a test helper loads only where it is used: never bundled, never required by the package. */
+const testPeers = ['@testing-library/react', 'playwright', '@playwright/test'];
+
 export default defineConfig([
   ...moduleBuilds,
   {
@@ -103,5 +154,24 @@ export default defineConfig([
       options.charset = 'utf8';
     },
     onSuccess: () => buildTheme(),
+  },
+  {
+    ...shared,
+    dts: true,
+    format: ['esm', 'cjs'],
+    splitting: false,
+    external: [...shared.external, ...testPeers],
+    entry: { 'testing/index': 'src/testing/index.ts', 'testing/storybook': 'src/testing/storybook/index.ts' },
+    esbuildPlugins: [mainModules()],
+  },
+  {
+    ...shared,
+    dts: true,
+    format: ['esm', 'cjs'],
+    splitting: false,
+    external: [...shared.external, ...testPeers],
+    // Runs in the test runner's Node process, beside Playwright: self-contained (the codec, the
+    // store and the config's name matching bundled in), with no React and no DOM.
+    entry: { 'testing/playwright': 'src/testing/playwright/index.ts' },
   },
 ]);

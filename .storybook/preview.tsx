@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { DocsContainer, type DocsContainerProps } from '@storybook/addon-docs/blocks';
 import { configure } from 'storybook/test';
@@ -6,8 +6,9 @@ import '../src/styles/index.css';
 import './preview.css';
 import '../stories/support/support.css';
 import '../stories/support/themes.css';
-import { ConsentProvider, type ConsentMessages } from '../src/index';
-import { createStoryStore, type StoryConsentParameters } from '../stories/support/consent';
+import type { ConsentMessages } from '../src/index';
+import { consentGlobalTypes, withConsent } from '../src/testing/storybook/index';
+import { storyConfig } from '../stories/support/consent';
 import { nativeName, STORY_LOCALES, storyMessages } from '../stories/support/locales';
 import { StoryMessagesContext } from '../stories/support/story-messages';
 
@@ -48,43 +49,31 @@ function StoryDocsContainer(props: DocsContainerProps & { children?: ReactNode }
   return <DocsContainer {...props} />;
 }
 
-/** One store per story render: a decision made in one story never shows up in another. */
-function StoryProvider({ consent, messages, children }: { consent: StoryConsentParameters; messages: ConsentMessages; children: ReactNode }) {
-  const [store] = useState(() => createStoryStore(consent));
-  return (
-    <ConsentProvider store={store} messages={messages}>
-      {children}
-    </ConsentProvider>
-  );
-}
-
 const withPage: Decorator = (Story, { globals, viewMode }) => (
   <PageSettings theme={globals.theme ?? 'light'} messages={storyMessages(globals)} docs={viewMode === 'docs'}>
     <Story />
   </PageSettings>
 );
 
-const withConsent: Decorator = (Story, context) => {
-  const messages = storyMessages(context.globals);
-  const consent: StoryConsentParameters = context.parameters.consent ?? {};
-  return (
-    <StoryMessagesContext.Provider value={messages}>
-      {consent.provider === false ? (
-        <Story />
-      ) : (
-        // Keyed by story id so that switching stories starts from a fresh store.
-        <StoryProvider key={context.id} consent={consent} messages={messages}>
-          <Story />
-        </StoryProvider>
-      )}
-    </StoryMessagesContext.Provider>
-  );
-};
+/** The toolbar's language, for stories that render text or providers of their own. */
+const withStoryMessages: Decorator = (Story, { globals }) => (
+  <StoryMessagesContext.Provider value={storyMessages(globals)}>
+    <Story />
+  </StoryMessagesContext.Provider>
+);
+
+/**
+ * Every story under a `ConsentProvider` in the state the toolbar's Consent menu or the story's
+ * `parameters.consent` asks for (consentkit/testing/storybook, as an app's Storybook would use it),
+ * in the toolbar's language.
+ */
+const withStoryConsent = withConsent({ config: storyConfig, provider: ({ globals }) => ({ messages: storyMessages(globals) }) }) as Decorator;
 
 const preview: Preview = {
   // Later decorators wrap earlier ones: the page settings are outermost.
-  decorators: [withConsent, withPage],
+  decorators: [withStoryConsent, withStoryMessages, withPage],
   globalTypes: {
+    ...consentGlobalTypes,
     theme: {
       description: 'Colour theme (data-ck-theme on <html>)',
       toolbar: {

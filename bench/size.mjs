@@ -35,7 +35,8 @@ if (!args.has('--no-build') || !existsSync(path.join(root, 'dist/index.js'))) {
 }
 
 const KB = 1000;
-const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler'];
+// Testing Library is external too: only the test-helper line (t) imports it, as a test would.
+const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler', '@testing-library/react'];
 
 /** Resolves `consentkit` and `consentkit/…` to the built files through the package's own exports map. */
 const builtPackage = {
@@ -161,7 +162,7 @@ async function measureRolldown({ code }, css) {
   const bundle = await rolldown({
     input: 'entry',
     cwd: root,
-    external: (id) => /^(react|react-dom|scheduler)(\/|$)/.test(id),
+    external: (id) => /^(react|react-dom|scheduler|@testing-library\/react)(\/|$)/.test(id),
     transform: { define: { 'process.env.NODE_ENV': '"production"' } },
     logLevel: 'silent',
     onLog: () => {},
@@ -240,6 +241,8 @@ const scenarios = [
   },
   { id: 'f', label: 'theme CSS alone (consentkit/styles.css)', code: `import 'consentkit/styles.css';\n`, part: 'first' },
   { id: 'e', label: 'one locale (consentkit/locales/de)', code: `export { de } from 'consentkit/locales/de';\n`, part: 'all' },
+  // Loaded by tests only, never by an app's pages: measured to show it stays out of a-d.
+  { id: 't', label: 'test helpers (consentkit/testing), with the provider and store they render', code: `export * from 'consentkit/testing';\n`, part: 'all' },
   { id: 'p1', label: 'peer: vanilla-cookieconsent 3.1.0 (JS + CSS)', code: `import 'vanilla-cookieconsent/dist/cookieconsent.css';\nexport * from 'vanilla-cookieconsent';\n`, part: 'all', peer: true },
   {
     id: 'p2',

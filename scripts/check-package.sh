@@ -29,7 +29,7 @@ fi
 #   exports such as consentkit/server cannot resolve under the pre-exports `node10` mode at all.
 # - entry points listed explicitly: attw does not expand the `./locales/*` pattern by itself, and
 #   `./styles.css` is a stylesheet with no types to check.
-entrypoints=(. ./server)
+entrypoints=(. ./server ./testing ./testing/storybook ./testing/playwright)
 for file in dist/locales/*.js; do
   entrypoints+=("./locales/$(basename "$file" .js)")
 done

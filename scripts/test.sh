@@ -4,7 +4,8 @@
 #   2. build (tsup: ESM + CJS + types + lazy dialog chunk + theme)
 #   3. typecheck (source, tests, stories) and type tests (test/types, when present)
 #   4. package checks: publint --strict, attw on the packed tarball
-#   5. vitest, every project (unit, browser, package/consumer, stories…), with a JSON report
+#   5. vitest, every project (unit, browser, package/consumer, stories…), with a JSON report;
+#      then Jest over the CJS build (test/testing/jest), with its own
 #   6. the size and re-render tables, for the record (measured, not asserted)
 # The last line printed is `N passed, N failed`; the exit status is non-zero iff something failed.
 set -uo pipefail
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 mkdir -p .tmp
 report=.tmp/vitest-results.json
+jest_report=.tmp/jest-results.json
 rm -f "$report"
 failed_steps=()
 suite_start=$SECONDS
@@ -47,6 +49,15 @@ npx --no-install vitest run --reporter=default --reporter=json --outputFile.json
 vitest_exit=$?
 echo "━━ vitest: exit $vitest_exit ($((SECONDS - vitest_start)) s)"
 
+# consentkit/testing as a CommonJS app uses it: the built package under Jest, with its own report.
+echo
+echo "━━ jest (test/testing/jest: the CJS build)"
+jest_start=$SECONDS
+rm -f "$jest_report"
+npx --no-install jest --config test/testing/jest/jest.config.cjs --json --outputFile="$jest_report"
+jest_exit=$?
+echo "━━ jest: exit $jest_exit ($((SECONDS - jest_start)) s)"
+
 # The figures are printed, not judged: a budget overrun is reported in the table, a broken
 # benchmark script is a failure.
 step "size benchmark" node bench/size.mjs --no-build
@@ -54,7 +65,7 @@ step "render benchmark" node bench/renders.mjs
 
 echo
 echo "━━ total $((SECONDS - suite_start)) s"
-summary_args=("$report" --vitest-exit "$vitest_exit")
+summary_args=("$report" --vitest-exit "$vitest_exit" --jest "$jest_report" --jest-exit "$jest_exit")
 for name in "${failed_steps[@]}"; do
   summary_args+=(--failed-step "$name")
 done

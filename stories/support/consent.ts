@@ -1,87 +1,31 @@
-import {
-  createConsentStore,
-  encodeConsentRecord,
-  memoryAdapter,
-  type ConsentConfig,
-  type ConsentMethod,
-  type ConsentStorage,
-  type ConsentStore,
-} from '../../src/index';
+import type { ConsentConfig, ConsentStorage, ConsentStore } from '../../src/index';
+import { consentValue } from '../../src/testing/index';
+import { createStoryStore as createStore, type ConsentStoryParameters } from '../../src/testing/storybook/index';
 import { balancedMasteringConfig } from '../demo/balanced-mastering';
 
-/** How a story's consent starts: a first visit, a returning visitor, or storage still answering. */
-export type StoryConsentState = 'undecided' | 'accepted' | 'rejected' | 'custom' | 'loading';
-
 /**
- * `parameters.consent` of a story. The preview wraps every story in a `ConsentProvider` with a
- * fresh in-memory storage built from these, so no story sees another story's decision.
+ * `parameters.consent` of a story (consentkit/testing/storybook's): the preview's `withConsent`
+ * decorator wraps every story in a `ConsentProvider` in that state, kept in memory, unless the
+ * toolbar's Consent menu picks another. The policy defaults to the demo site's.
  */
-export interface StoryConsentParameters {
-  /**
-   * The policy the story's provider uses.
-   * @default balancedMasteringConfig
-   */
-  config?: ConsentConfig<string, string>;
-  /**
-   * Where consent starts.
-   * @default 'undecided'
-   */
-  state?: StoryConsentState;
-  /** Choices of a `'custom'` decision; categories left out are refused. */
-  choices?: Record<string, boolean>;
-  /**
-   * Global Privacy Control. Stories pin it so that the browser running them does not decide.
-   * @default false
-   */
-  gpc?: boolean;
-  /** Replaces the in-memory storage, e.g. with a slow async adapter. Called once per story render. */
-  storage?: () => ConsentStorage;
-  /**
-   * `false`: the story renders its own provider(s), as the state matrix does.
-   * @default true
-   */
-  provider?: boolean;
+export type StoryConsentParameters = ConsentStoryParameters;
+
+/** The policy every story uses unless it names its own. */
+export const storyConfig = balancedMasteringConfig;
+
+/** A fresh store for one render of a story that makes its own providers (the state matrix's cells). */
+export function createStoryStore(parameters: StoryConsentParameters = {}): ConsentStore<string, string> {
+  return createStore(parameters.config ?? storyConfig, parameters);
 }
 
 /**
- * The stored value of a decision made a minute ago, as a returning visitor's storage would hold it.
- * Non-required categories not named in `choices` are refused; required ones are always granted.
+ * The stored value of a decision made now, as a returning visitor's storage holds it: Accept all,
+ * Reject all, or custom `choices` (categories left out refused). Made by consentkit's own store
+ * (consentkit/testing's `consentValue`), never encoded by hand, e.g. for a story whose storage
+ * holds a decision taken under an older `revision`.
  */
-export function decidedValue(
-  config: ConsentConfig<string, string>,
-  method: ConsentMethod,
-  choices: Record<string, boolean> = {},
-  gpc = false,
-): string {
-  const decidedAt = Math.floor(Date.now() / 1000) - 60;
-  const stored: Record<string, boolean> = {};
-  for (const id of config.categoryIds) {
-    const category = config.categories[id]!;
-    stored[id] =
-      !!category.required ||
-      (method === 'accept-all' ? !(gpc && category.saleOrSharing) : method === 'custom' ? choices[id] === true : false);
-  }
-  return encodeConsentRecord({
-    schema: 1,
-    revision: config.revision,
-    // A fixed id keeps screenshots and the readout stable between runs.
-    id: '5eedc0ffee5eedc0ffee5eedc0ffee00',
-    decidedAt,
-    expiresAt: decidedAt + config.consentExpirySeconds,
-    method,
-    gpc,
-    choices: stored,
-  });
-}
-
-/** Storage whose `get()` never answers: with no timeout, the provider stays in its loading state for good. */
-export function pendingAdapter(): ConsentStorage {
-  return {
-    get: () => new Promise<never>(() => {}),
-    set: () => {},
-    remove: () => {},
-    subscribe: () => () => {},
-  };
+export function decidedValue(config: ConsentConfig<string, string>, method: 'accept-all' | 'reject-all' | 'custom', choices: Record<string, boolean> = {}, gpc = false): string {
+  return consentValue(config, method === 'accept-all' ? 'accepted' : method === 'reject-all' ? 'rejected' : choices, { gpc })!;
 }
 
 /**
@@ -103,33 +47,4 @@ export function slowAdapter(delayMs: number, initial?: string): ConsentStorage {
       }),
     subscribe: () => () => {},
   };
-}
-
-/** The storage a story's parameters ask for. */
-export function storyStorage(parameters: StoryConsentParameters = {}): ConsentStorage {
-  if (parameters.storage) return parameters.storage();
-  const config = parameters.config ?? balancedMasteringConfig;
-  const gpc = parameters.gpc ?? false;
-  switch (parameters.state ?? 'undecided') {
-    case 'accepted':
-      return memoryAdapter(decidedValue(config, 'accept-all', {}, gpc));
-    case 'rejected':
-      return memoryAdapter(decidedValue(config, 'reject-all', {}, gpc));
-    case 'custom':
-      return memoryAdapter(decidedValue(config, 'custom', parameters.choices, gpc));
-    case 'loading':
-      return pendingAdapter();
-    default:
-      return memoryAdapter();
-  }
-}
-
-/** A fresh store for one story render, from its `parameters.consent`. */
-export function createStoryStore(parameters: StoryConsentParameters = {}): ConsentStore<string, string> {
-  return createConsentStore(parameters.config ?? balancedMasteringConfig, {
-    storage: storyStorage(parameters),
-    gpc: parameters.gpc ?? false,
-    // A loading story stays loading: its storage never answers, and the store waits for good.
-    ...(parameters.state === 'loading' ? { loadTimeout: Infinity } : {}),
-  });
 }

@@ -1,92 +1,27 @@
-import { execFile } from 'node:child_process';
-import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const DEMO_STORIES = './stories/DemoSite.stories.tsx';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
-
-/** Serves `dir` on 127.0.0.1 at a random port: a static host, as a designer's preview would be. */
-async function serve(dir: string): Promise<Server> {
-  const root = resolve(dir);
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = resolve(root, `.${path}`);
-    if (file !== root && !file.startsWith(root + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return server;
-}
+import { DEMO_STORIES, staticStorybook, storiesOf, type StaticStorybook } from './static-storybook';
 
 describe('the static Storybook', () => {
-  let outDir: string;
-  let built = false;
-  let server: Server | undefined;
+  let storybook: StaticStorybook;
   let browser: Browser | undefined;
   let base: string;
 
   beforeAll(async () => {
-    if (process.env.STORYBOOK_STATIC_DIR) {
-      outDir = resolve(process.env.STORYBOOK_STATIC_DIR);
-    } else {
-      outDir = await mkdtemp(join(tmpdir(), 'consentkit-storybook-'));
-      built = true;
-      await promisify(execFile)(join(ROOT, 'node_modules/.bin/storybook'), ['build', '-o', outDir, '--quiet'], {
-        cwd: ROOT,
-        env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', CI: 'true' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    }
-    server = await serve(outDir);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    storybook = await staticStorybook();
+    base = storybook.base;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-    if (built) await rm(outDir, { recursive: true, force: true });
+    await storybook?.close();
   });
 
   /** The id of a demo story, read from the build's index rather than guessed from its title. */
   async function demoStoryId(name: string): Promise<string> {
-    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf8')) as {
-      entries: Record<string, { id: string; name: string; type: string; importPath: string }>;
-    };
-    const entry = Object.values(index.entries).find((e) => e.type === 'story' && e.importPath === DEMO_STORIES && e.name === name);
+    const entry = (await storiesOf(storybook.dir, DEMO_STORIES)).find((e) => e.name === name);
     if (!entry) throw new Error(`no story "${name}" from ${DEMO_STORIES} in index.json`);
     return entry.id;
   }

@@ -1,0 +1,2 @@
+export { consentGlobalTypes, consentStoryState, createStoryStore, withConsent } from './decorator';
+export type { ConsentDecoratorOptions, ConsentStoryContext, ConsentStoryParameters, ConsentStoryState } from './decorator';
