@@ -83,7 +83,7 @@ describe('installCookieGuard in Chromium', () => {
     expect(await jar()).toEqual(['_ga', '_ga_ABC123']);
   });
 
-  it('lets required, granted and undeclared cookies through byte for byte, and deletions always', async () => {
+  it('lets required and undeclared cookies through byte for byte, and deletions always, while a refused one is dropped', async () => {
     const blocked: string[] = [];
     guarded({ analytics: false, marketing: false }, (name) => blocked.push(name));
     document.cookie = 'session-id=a%20b; Path=/; SameSite=Strict';
@@ -103,6 +103,11 @@ describe('installCookieGuard in Chromium', () => {
     await cookieStore.set({ name: '_fbp', value: '', expires: Date.now() - 1000 });
     expect(await jar()).not.toContain('_fbp');
     expect(blocked).toEqual([]);
+
+    // Beside them, the same kind of write to a refused cookie is dropped.
+    document.cookie = '_ga=GA1; Path=/';
+    expect(await jar()).toEqual(['_other', 'session-id']);
+    expect(blocked).toEqual(['_ga']);
   });
 
   it('keeps reads working, reports each blocked write, warns once per name, and never throws into the script', async () => {
