@@ -64,3 +64,5 @@ export { GoogleConsentMode, type GoogleConsentModeProps } from './integrations/g
 export { ConsentLog, type ConsentLogProps } from './integrations/consent-log-component';
 export { logConsent, type ConsentLogOptions, type ConsentLogPayload } from './integrations/consent-log';
 export { consentTexts, type ConsentTexts } from './integrations/consent-texts';
+export { installCookieGuard, type CookieGuardOptions } from './integrations/cookie-guard';
+export { ConsentCookieGuard, type ConsentCookieGuardProps } from './integrations/consent-cookie-guard';

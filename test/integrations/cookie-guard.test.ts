@@ -1,0 +1,55 @@
+import { defineConsentConfig } from '../../src/core/config';
+import { createConsentStore } from '../../src/core/store';
+import { memoryAdapter } from '../../src/storage/memory';
+import { installCookieGuard } from '../../src/integrations/cookie-guard';
+
+const config = defineConsentConfig({
+  revision: 1,
+  categories: {
+    essential: { required: true, title: 'Essential', description: 'Login.' },
+    analytics: { title: 'Analytics', description: 'Counts visits.' },
+  },
+  cookies: [
+    { name: 'session-id', category: 'essential', purpose: 'Session', duration: 'session' },
+    { name: '_ga', category: 'analytics', purpose: 'Visitor ID', duration: { days: 390 } },
+  ],
+});
+
+afterEach(() => {
+  for (const name of ['session-id', '_ga']) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  vi.restoreAllMocks();
+});
+
+describe('the cookie guard decision (jsdom)', () => {
+  it('given a stored decision still loading, should block a declared cookie but erase nothing a grant may cover', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.cookie = '_ga=earlier; Path=/';
+    const stored = memoryAdapter();
+    const granted = createConsentStore(config, { storage: stored });
+    granted.save({ analytics: true });
+    // An adapter that answers later: the store starts `loading`, every category reading as not granted.
+    const slow = { ...stored, get: () => new Promise<string | null>((resolve) => setTimeout(() => resolve(stored.get() as string | null), 20)) };
+    const store = createConsentStore(config, { storage: slow });
+    const uninstall = installCookieGuard(store);
+    expect(store.getState().status).toBe('loading');
+    expect(document.cookie).toContain('_ga=earlier');
+    document.cookie = '_ga=during; Path=/';
+    expect(document.cookie).toContain('_ga=earlier');
+
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    document.cookie = '_ga=after; Path=/';
+    expect(document.cookie).toContain('_ga=after');
+    uninstall();
+  });
+
+  it('given analytics refused, should block its cookie and never a required one', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createConsentStore(config, { storage: memoryAdapter() });
+    store.save({ analytics: false });
+    const uninstall = installCookieGuard(store);
+    document.cookie = 'session-id=s; Path=/';
+    document.cookie = '_ga=x; Path=/';
+    expect(document.cookie).toBe('session-id=s');
+    uninstall();
+  });
+});
