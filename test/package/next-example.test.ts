@@ -9,6 +9,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
@@ -637,6 +638,47 @@ describe("given Safari's 7-day cap on cookies written by script (proxy.ts renews
       expect((await fetch(`${origin}/`)).headers.get('set-cookie')).toBeNull();
       const lapsed = value.replace(`.${expiresAt}.`, `.${now - 60}.`);
       expect((await fetch(`${origin}/`, { headers: { cookie: `ck_consent=${lapsed}` } })).headers.get('set-cookie')).toBeNull();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('consentkit/testing/playwright, from the installed package, on the built example', () => {
+  /** The helpers as the example's own tests would load them: by package name, from its node_modules. */
+  const helpers = () =>
+    createRequire(path.join(app, 'package.json'))('consentkit/testing/playwright') as typeof import('../../src/testing/playwright/index');
+  /** The example's own config, through the installed consentkit. */
+  const exampleConfig = async () => ((await import(path.join(app, 'app/consent.ts'))) as { consentConfig: import('../../src/core/config').ConsentConfig }).consentConfig;
+
+  test('undecided, then Reject all: no optional cookie or storage key, and no undeclared one', async () => {
+    const { expectConsentCompliance } = helpers();
+    const config = await exampleConfig();
+    const context = await newContext();
+    try {
+      const { page } = await open(context, '/');
+      await hydrated(page);
+      await page.getByRole('button', { name: 'Reject all' }).waitFor();
+      await expectConsentCompliance(page, { config, consent: 'undecided' });
+      await page.getByRole('button', { name: 'Reject all' }).click();
+      await expect.poll(() => page.locator('.ck-banner').count()).toBe(0);
+      await expectConsentCompliance(page, { config, consent: 'rejected' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a page started as accepted by addConsent runs analytics and sets only declared names', async () => {
+    const { addConsent, expectConsentCompliance } = helpers();
+    const config = await exampleConfig();
+    const context = await newContext();
+    try {
+      await addConsent(context, origin, { config, consent: 'accepted' });
+      const { page } = await open(context, '/');
+      await hydrated(page);
+      await expect.poll(() => page.evaluate(() => (window as { __analyticsRuns?: number }).__analyticsRuns)).toBe(1);
+      expect(await page.locator('.ck-banner').count()).toBe(0);
+      await expectConsentCompliance(page, { config, consent: 'accepted' });
     } finally {
       await context.close();
     }

@@ -277,4 +277,12 @@ describe('compliance assertions', () => {
     await addConsent(context, origin, { config, consent: 'rejected', storage: { type: 'localStorage' } });
     await expectConsentCompliance(await open('/?storage=local'), { config, consent: 'rejected', storage: { type: 'localStorage' } });
   });
+
+  test("nor is <ConsentLog>'s queue of proof not yet delivered (ck_consent_log), while a key beside it still fails", async () => {
+    const page = await open();
+    await page.evaluate(() => localStorage.setItem('ck_consent_log', '[]'));
+    await expectConsentCompliance(page, { config, consent: 'undecided' });
+    await page.evaluate(() => localStorage.setItem('ck_consent_logs', '[]'));
+    expect((await caught(expectConsentCompliance(page, { config, consent: 'undecided' }))).violations.map((v) => v.name)).toEqual(['ck_consent_logs']);
+  });
 });

@@ -20,6 +20,7 @@ export interface ComplianceOptions<C extends string = string> extends TestConsen
   /**
    * Names of cookies and storage keys that are no part of the policy and may exist anyway (a
    * test runner's or a hosting platform's): exact names, `*` families (`'sb-*'`) or RegExps.
+   * consentkit's own always pass: the decision, and `<ConsentLog>`'s queue (`ck_consent_log`).
    */
   allow?: readonly (string | RegExp)[];
   /** Where the app keeps the decision. @default the consent cookie */
@@ -129,7 +130,10 @@ export async function findConsentViolations<C extends string>(page: PageLike, op
   ];
   const violations: ConsentViolation[] = [];
   for (const [type, name, cookie] of found) {
-    if ((type === record[0] && name === record[1]) || allow.some((allowed) => matchesCookie(allowed, name))) continue;
+    // consentkit's own: the decision, and <ConsentLog>'s queue of proof not yet delivered (its
+    // default key; a custom one goes in `allow`).
+    const own = (type === record[0] && name === record[1]) || (type === 'localStorage' && name === 'ck_consent_log');
+    if (own || allow.some((allowed) => matchesCookie(allowed, name))) continue;
     const declared: { category: string; service?: string } | undefined = type === 'cookie' ? findCookie(config, name) : findStorage(config, name, AREAS[type]);
     if (!declared) violations.push({ type, name, kind: 'undeclared', declaration: declarationOf(config, type, name, hostname, cookie) });
     else if (!granted(declared.category)) violations.push({ type, name, kind: 'not-granted', category: declared.category });
