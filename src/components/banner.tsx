@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
+import type { JurisdictionModel } from '../core/jurisdictions';
 import { clsx } from 'clsx';
 import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -47,6 +48,12 @@ export interface ConsentBannerProps {
   classNames?: ConsentBannerClassNames;
   /** Text for this banner only, on top of the provider's messages. */
   messages?: Partial<ConsentMessages['banner']>;
+  /**
+   * The jurisdiction models (see `config.jurisdictions`) where the banner shows; elsewhere the
+   * `PrivacyChoicesLink` or the preferences dialog is how the person chooses.
+   * @default ['opt-in']
+   */
+  models?: readonly JurisdictionModel[];
 }
 
 /**
@@ -55,9 +62,9 @@ export interface ConsentBannerProps {
  * preferences dialog) in a secondary style: the order of every layer. Closing or ignoring it
  * grants nothing.
  */
-export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' : 'bar', position, className, classNames = {}, messages }: ConsentBannerProps) {
+export function ConsentBanner({ modal: modalProp, layout = modalProp ? 'modal' : 'bar', position, className, classNames = {}, messages, models = ['opt-in'] }: ConsentBannerProps) {
   const { store } = useConsentContext(NAME);
-  const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided);
+  const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided && models.includes(state.model));
   const preferencesOpen = useStoreState(NAME, (state) => state.preferencesOpen);
   // Rendered from the server's state, before the store has read storage: the theme hides it while
   // the pre-paint script has found a current decision (see prePaintScript in consentkit/server).

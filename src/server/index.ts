@@ -20,3 +20,4 @@ export {
 } from './consent-log';
 export { consentLogSchema, postgresConsentLog, type PostgresConsentLogOptions, type SqlClient } from './postgres-consent-log';
 export { reissueConsentCookie, type ReissueConsentCookieOptions } from './consent-cookie';
+export { normalizeRegion, regionFromHeaders, type RegionSource } from './region';
