@@ -1,4 +1,4 @@
-import { englishPreferences, englishSettings, englishTable, englishToggle } from './english';
+import { englishPreferences, englishSettings, englishPrivacyChoices, englishTable, englishToggle } from './english';
 
 /**
  * Every string the components render. English defaults live in `englishMessages`; pass a locale
@@ -62,11 +62,28 @@ export interface ConsentMessages {
     /** Text of `ConsentSettingsButton`. */
     label: string;
   };
+  /** `PrivacyChoicesLink` and its opt-out dialog (English defaults in `englishPrivacyChoices`). */
+  privacyChoices?: {
+    /** Text of the link, "Your Privacy Choices" as the California regulations word it. */
+    link: string;
+    /** Alternative text of the opt-out icon beside the link's text. */
+    iconAlt: string;
+    /** Title of the opt-out dialog. */
+    title: string;
+    /** Under the title: what the switches do. */
+    description: string;
+    /** Shown in the dialog while Global Privacy Control is on. */
+    gpcHonoured: string;
+    /** The dialog's button that stores the switches. */
+    save: string;
+    /** Accessible name of the close (×) button. */
+    close: string;
+  };
 }
 
 /** Partial messages: override any subset of strings, section by section. */
 export type PartialConsentMessages = {
-  [K in keyof ConsentMessages]?: ConsentMessages[K] extends object ? Partial<ConsentMessages[K]> : ConsentMessages[K];
+  [K in keyof ConsentMessages]?: NonNullable<ConsentMessages[K]> extends object ? Partial<NonNullable<ConsentMessages[K]>> : ConsentMessages[K];
 };
 
 // One constant per section, so that a component pulls in only its own default strings. The
@@ -82,7 +99,7 @@ export const englishBanner: ConsentMessages['banner'] = {
 };
 
 /** The English defaults every other locale and override is merged onto. */
-export const englishMessages: ConsentMessages = {
+export const englishMessages: Required<ConsentMessages> = {
   locale: 'en',
   dir: 'ltr',
   banner: englishBanner,
@@ -90,6 +107,7 @@ export const englishMessages: ConsentMessages = {
   toggle: englishToggle,
   table: englishTable,
   settings: englishSettings,
+  privacyChoices: englishPrivacyChoices,
 };
 
 type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;

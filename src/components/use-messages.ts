@@ -8,13 +8,13 @@ import type { ConsentMessages, ConsentMessagesSection, PartialConsentMessages } 
 export function useMessages<S extends ConsentMessagesSection>(
   part: string,
   section: S,
-  defaults: ConsentMessages[S],
+  defaults: NonNullable<ConsentMessages[S]>,
   override?: Partial<ConsentMessages[S]>,
-): { text: ConsentMessages[S]; locale: string; dir: ConsentMessages['dir'] } {
+): { text: NonNullable<ConsentMessages[S]>; locale: string; dir: ConsentMessages['dir'] } {
   const provided = useConsentContext(part).messages as PartialConsentMessages | undefined;
   // A handful of keys: merging on each render costs less than memo bookkeeping.
   return {
-    text: { ...defaults, ...provided?.[section], ...override } as ConsentMessages[S],
+    text: { ...defaults, ...provided?.[section], ...override } as NonNullable<ConsentMessages[S]>,
     locale: provided?.locale ?? 'en',
     dir: provided?.dir ?? 'ltr',
   };
