@@ -1,4 +1,4 @@
-import { englishPreferences, englishSettings, englishPrivacyChoices, englishTable, englishToggle } from './english';
+import { englishPreferences, englishSettings, englishTable, englishToggle } from './english';
 
 /**
  * Every string the components render. English defaults live in `englishMessages`; pass a locale
@@ -99,7 +99,7 @@ export const englishBanner: ConsentMessages['banner'] = {
 };
 
 /** The English defaults every other locale and override is merged onto. */
-export const englishMessages: Required<ConsentMessages> = {
+export const englishMessages: ConsentMessages = {
   locale: 'en',
   dir: 'ltr',
   banner: englishBanner,
@@ -107,9 +107,9 @@ export const englishMessages: Required<ConsentMessages> = {
   toggle: englishToggle,
   table: englishTable,
   settings: englishSettings,
-  privacyChoices: englishPrivacyChoices,
 };
 
-type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
+// Sections every locale has; `privacyChoices` is optional until the locales carry it.
+type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir' | 'privacyChoices'>;
 
 export type { Section as ConsentMessagesSection };

@@ -2,7 +2,7 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import type { InputType } from 'storybook/internal/types';
 import { englishMessages, type ConsentMessages } from '../../src/index';
 
-type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
+type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir' | 'privacyChoices'>;
 
 /** The stories' token presets: the default theme, the demo site's brand blue, rounded shapes. */
 export const THEMES = ['default', 'brand', 'rounded'] as const;
