@@ -350,7 +350,8 @@ export function createConsentStore<C extends string, N extends string, S extends
    */
   function honourGpc() {
     const sold = ids.filter((id) => categories[id].saleOrSharing);
-    if (link && model !== 'opt-in' && gpc && !state.record?.gpc && sold.some((id) => state.record?.choices[id] !== false)) {
+    // Choices the person saved while storage loaded come first (they are applied right after).
+    if (link && !saved && model !== 'opt-in' && gpc && !state.record?.gpc && sold.some((id) => state.record?.choices[id] !== false)) {
       decide('custom', Object.fromEntries(sold.map((id) => [id, false])));
     }
   }

@@ -114,6 +114,8 @@ describe('opt-out model: opting out and in', () => {
   it('given GPC in California, should store the opt-out with no click, and keep it once GPC is off', async () => {
     const storage = memoryAdapter();
     const first = await visit('US-CA', true, storage);
+    // Stored once the store is connected (its sync code loads first).
+    await vi.waitFor(() => expect(storage.get()).toBeDefined());
     const stored = decodeConsentRecord(storage.get(), ids);
     expect(stored.ok && [stored.record.choices.advertising, stored.record.gpc, stored.record.model, stored.record.region]).toEqual([false, true, 'opt-out', 'US-CA']);
     // Non-sale categories keep what the model gave them (undecided under opt-out).
@@ -141,7 +143,8 @@ describe('opt-out model: opting out and in', () => {
   });
 
   it('given GPC on, an explicit opt-in in the choices dialog should still grant', async () => {
-    const { store, stop } = await visit('US-CA', true);
+    const { store, stop, storage } = await visit('US-CA', true);
+    await vi.waitFor(() => expect(storage.get()).toBeDefined());
     store.save({ advertising: true });
     expect(store.isGranted('advertising')).toBe(true);
     stop();
@@ -179,6 +182,7 @@ describe('travelling between regions', () => {
   it('an opt-out stored in California stays an opt-out in a notice-only state', async () => {
     const storage = memoryAdapter();
     const ca = await visit('US-CA', true, storage);
+    await vi.waitFor(() => expect(storage.get()).toBeDefined());
     ca.stop();
     const wa = await visit('US-WA', false, storage);
     expect(wa.store.isGranted('advertising')).toBe(false);

@@ -21,7 +21,7 @@
  */
 import fc from 'fast-check';
 import type { ConsentError } from '../../src/core/consent-error';
-import { lapsesAt } from '../../src/core/evaluate';
+import { compareOrder, lapsesAt, orderOf } from '../../src/core/evaluate';
 import { jurisdictionModel } from '../../src/core/jurisdictions';
 import { decodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import { createConsentStore, type ConsentStore } from '../../src/core/store';
@@ -388,15 +388,15 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
         expect(seen[0], 'storage disagrees with the tabs').toBe(stored);
         const last = model.sequence.at(-1) ?? null;
         const lastStillCurrent = last && lapsesAt(shopConfig, model.log.get(last)!) * 1000 > model.now ? last : null;
-        // Under opt-out each tab stores a GPC opt-out by itself, possibly in the same moment: the
-        // tabs then agree on one of those, the last ones made.
+        // Under opt-out each tab stores a GPC opt-out by itself, possibly in the same moment as
+        // another decision: the tabs then agree on one of those.
         const sameMoment = new Set([lastStillCurrent]);
         if (jurisdictionModel(model.region) === 'opt-out') {
-          for (const id of [...model.sequence].reverse()) {
-            const made = id && model.log.get(id);
-            if (!made || !made.gpc || made.choices.advertising !== false) break;
-            sameMoment.add(id);
-          }
+          // Tabs that had not yet heard of each other's last decision may each store a GPC opt-out:
+          // every tab and storage then converge on the newest of those by time and id (G3).
+          const sinceReset = model.sequence.slice(model.sequence.lastIndexOf(null) + 1) as string[];
+          const newest = sinceReset.map((id) => model.log.get(id)!).reduce<ConsentRecord | undefined>((a, b) => (a && compareOrder(orderOf(a), orderOf(b)) > 0 ? a : b), undefined);
+          if (newest && lapsesAt(shopConfig, newest) * 1000 > model.now) sameMoment.add(newest.id);
         }
         if (!model.lostWrite) expect(sameMoment.has(seen[0] ?? null), `the last decision was lost: ${seen[0]} is not ${lastStillCurrent}`).toBe(true);
         // Revoking a category or a service (or its decision lapsing) erased what scripts wrote under it.

@@ -59,8 +59,8 @@ describe('server render and hydration per region', () => {
     await act(async () => {
       root = hydrateRoot(container, <App serverState={state} />, { onRecoverableError: (error) => errors.push(error) });
     });
+    // The first client render matched the server's HTML (React reports any difference).
     expect(errors).toEqual([]);
-    expect(container.querySelector('p')!.textContent).toBe(expected);
     await waitFor(() => expect(!!container.querySelector('.ck-banner')).toBe(bannerShown));
     // Once connected, a GPC opt-out is stored: a decision, so the categories it did not grant read denied.
     await waitFor(() => expect(container.querySelector('p')!.textContent).toBe('sec-gpc' in headers ? expected.replace('analytics=undecided', 'analytics=denied') : expected));
