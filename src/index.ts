@@ -7,6 +7,8 @@ export type { ConsentError } from './core/consent-error';
 export { decodeConsentRecord, encodeConsentRecord } from './core/record';
 export type { ConsentMethod, ConsentRecord, DecodeResult } from './core/record';
 export type { GatedCookies } from './core/gated-cookies';
+export { DEFAULT_JURISDICTIONS, jurisdictionModel } from './core/jurisdictions';
+export type { CountryCode, JurisdictionMap, JurisdictionModel, RegionCode, UsStateCode } from './core/jurisdictions';
 export { createGatedStorage } from './core/gated-storage';
 export type { GatedStorage } from './core/gated-storage';
 export { cookieAdapter } from './storage/cookie';
@@ -46,6 +48,8 @@ export { youtubeEmbed, vimeoEmbed, googleMapsEmbed, spotifyEmbed } from './compo
 export type { ConsentEmbedPreset } from './components/embed-presets';
 export { ConsentPrompt } from './components/consent-prompt';
 export type { ConsentPromptProps, ConsentPromptClassNames } from './components/consent-prompt';
+export { PrivacyChoicesLink } from './components/privacy-choices-link';
+export type { PrivacyChoicesLinkProps } from './components/privacy-choices-link';
 export { ConsentScript } from './integrations/consent-script';
 export { activateStaticTags } from './integrations/static-tags';
 export type { StaticTagsOptions } from './integrations/static-tags';

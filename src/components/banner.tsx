@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent, typ
 import { isCrawler } from '../core/crawler';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
+import type { JurisdictionModel } from '../core/jurisdictions';
 import { clsx } from 'clsx';
 import { englishNotice } from './english-notice';
 import { englishBanner, type ConsentMessages } from './messages';
@@ -62,6 +63,12 @@ export interface ConsentBannerProps {
    * @default true
    */
   hideFromCrawlers?: boolean;
+  /**
+   * The jurisdiction models (see `config.jurisdictions`) where the banner shows; elsewhere the
+   * `PrivacyChoicesLink` or the preferences dialog is how the person chooses.
+   * @default ['opt-in']
+   */
+  models?: readonly JurisdictionModel[];
 }
 
 // The user agent does not change while the page lives.
@@ -82,11 +89,12 @@ export function ConsentBanner({
   messages,
   crawler,
   hideFromCrawlers = true,
+  models = ['opt-in'],
 }: ConsentBannerProps) {
   const { store, mode } = useConsentContext(NAME);
   // Server HTML and hydration follow the `crawler` prop; the browser's own user agent after that.
   const bot = useSyncExternalStore(unchanging, () => isCrawler(navigator.userAgent), () => false);
-  const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided) && mode !== 'in-context' && !(hideFromCrawlers && (crawler || bot));
+  const shown = useStoreState(NAME, (state) => state.status === 'ready' && !state.decided && models.includes(state.model)) && mode !== 'in-context' && !(hideFromCrawlers && (crawler || bot));
   // Someone who decided under an older revision is told the policy changed, not greeted anew.
   const updated = useStoreState(NAME, (state) => state.policyUpdated);
   const preferencesOpen = useStoreState(NAME, (state) => state.preferencesOpen);

@@ -107,6 +107,23 @@ export interface ConsentMessages {
     /** Link text to the service's privacy policy. */
     privacyPolicy: string;
   };
+  /** `PrivacyChoicesLink` and its opt-out dialog (English defaults in `englishPrivacyChoices`). */
+  privacyChoices?: {
+    /** Text of the link, "Your Privacy Choices" as the California regulations word it. */
+    link: string;
+    /** Alternative text of the opt-out icon beside the link's text. */
+    iconAlt: string;
+    /** Title of the opt-out dialog. */
+    title: string;
+    /** Under the title: what the switches do. */
+    description: string;
+    /** Shown in the dialog while Global Privacy Control is on. */
+    gpcHonoured: string;
+    /** The dialog's button that stores the switches. */
+    save: string;
+    /** Accessible name of the close (×) button. */
+    close: string;
+  };
 }
 
 /**
@@ -144,6 +161,7 @@ export const englishMessages: ConsentMessages = {
   settings: englishSettings,
 };
 
-type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
+// Sections every locale has; `privacyChoices` is optional until the locales carry it.
+type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir' | 'privacyChoices'>;
 
 export type { Section as ConsentMessagesSection };

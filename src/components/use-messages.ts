@@ -1,11 +1,13 @@
 import { useConsentContext } from '../react/context';
 import type { ConsentMessages, ConsentMessagesSection, PartialConsentMessages } from './messages';
 
+type AnySection = ConsentMessagesSection | 'privacyChoices';
+
 /**
  * The strings of one section: its English defaults, then the provider's `messages`, then the
  * component's own overrides. Also returns the `locale` and `dir` to apply on the root.
  */
-export function useMessages<S extends ConsentMessagesSection>(
+export function useMessages<S extends AnySection>(
   part: string,
   section: S,
   defaults: NonNullable<ConsentMessages[S]>,

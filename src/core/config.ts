@@ -1,5 +1,6 @@
 import { matchesCookie } from './cookie-syntax';
 import { durationToSeconds, type Duration, type DurationLength } from './duration';
+import type { JurisdictionMap } from './jurisdictions';
 import { assertValidConfig } from './validate-config';
 
 /** One category of cookies and scripts a person can allow or refuse. */
@@ -28,6 +29,12 @@ export interface CategoryDefinition {
    * @default false
    */
   doNotTrack?: boolean;
+  /**
+   * Under the opt-out model (US state laws, see `jurisdictions`), the category runs until the person
+   * opts out, as `saleOrSharing` ones do. Elsewhere it changes nothing. A `required` category cannot be one.
+   * @default false
+   */
+  optOut?: boolean;
 }
 
 /** A cookie the site (or a script it loads) sets, as listed in the policy. */
@@ -172,6 +179,14 @@ export interface ConsentConfigInput<
    * http(s) URL, or a path on this site starting with `/`.
    */
   policyUrl?: string;
+  /**
+   * The consent model per region, over the shipped mapping (`DEFAULT_JURISDICTIONS`: EU/EEA, UK,
+   * CH, BR opt-in; US states with privacy laws opt-out; the rest of the US notice-only; elsewhere
+   * none), e.g. `{ 'US-CA': 'opt-out', '*': 'opt-in' }`. It applies where a `region` is given to
+   * the store, provider or `readConsentState`; without one every person is treated as opt-in.
+   * @default {}
+   */
+  jurisdictions?: JurisdictionMap;
 }
 
 /** A validated, frozen consent configuration. Create it with {@link defineConsentConfig}. */
@@ -189,6 +204,8 @@ export interface ConsentConfig<C extends string = string, N extends string = str
   readonly rejectedExpirySeconds: number;
   /** The cookie policy page, when given. */
   readonly policyUrl?: string;
+  /** The site's per-region models (over the shipped mapping). */
+  readonly jurisdictions: Readonly<JurisdictionMap>;
   /** Phantom: the declared string cookie names, for `useCookie` types. */
   readonly __cookieNames?: N;
   /** Phantom: the ids of services with a consent of their own. */
@@ -248,7 +265,7 @@ export function defineConsentConfig<
   input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies, DeclaredServiceId<Services>> & { categories: Categories; services?: Services; storage?: Storage },
 ): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>> {
   assertValidConfig(input);
-  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 }, policyUrl } = input;
+  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 }, policyUrl, jurisdictions = {} } = input;
   const { accepted = consentExpiry, rejected = accepted } = consentExpiry as Partial<ConsentLifetimes>;
   const ids = Object.keys(categories);
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
@@ -265,6 +282,7 @@ export function defineConsentConfig<
     rejectedExpirySeconds: durationToSeconds(rejected as DurationLength)!,
     // Only when given: an undefined field is not plain data a Server Component can pass on.
     ...(policyUrl && { policyUrl }),
+    jurisdictions: Object.freeze({ ...jurisdictions }),
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>>;
 }
 

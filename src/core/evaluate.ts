@@ -1,6 +1,7 @@
 import type { CategoryDefinition, ConsentConfig, ConsentKey } from './config';
 import type { ConsentError } from './consent-error';
 import { MAX_LIFETIME_SECONDS } from './duration';
+import { runsByDefault, type JurisdictionModel } from './jurisdictions';
 import { decodeConsentRecord, type ConsentRecord } from './record';
 
 /** A category's state: nobody has asked yet, or the person allowed or refused it. */
@@ -62,7 +63,12 @@ export const optedOut = (category: Readonly<CategoryDefinition>, gpc: boolean, d
  * it, and grants its category. A category the decision granted without naming each of its services
  * (one added since) is asked again: it reads undecided, with its services, and the decision is not
  * `decided`; every other category keeps its choice. Refused candidates are reported; nothing here
- * ever grants by default.
+ * ever grants by default under the opt-in model.
+ *
+ * Under another `model` (see `jurisdictions`), a category without a decision runs by default where
+ * the model lets it (opt-out: `saleOrSharing` and `optOut` ones; notice-only and none: all), unless
+ * GPC (or DNT) refuses it; a decision's refusal stands until an explicit grant. Under opt-in, a
+ * decision made under another model is not consent: the person is asked again.
  *
  * @returns the evaluation, and the newest well-formed record, current or not (a reset marker
  * included): where the stored value sits in time, to compare with what a store already knows.
@@ -74,6 +80,7 @@ export function evaluateStored<C extends string, S extends string = string>(
   gpc: boolean,
   report: (error: ConsentError) => void,
   dnt = false,
+  model: JurisdictionModel = 'opt-in',
 ): [Evaluation<C, S>, ConsentRecord | undefined] {
   const { categoryIds: ids, categories, services } = config;
   let latest: ConsentRecord | undefined;
@@ -100,6 +107,7 @@ export function evaluateStored<C extends string, S extends string = string>(
     latest &&
     latest.method !== 'reset' &&
     latest.revision === config.revision &&
+    !(model === 'opt-in' && (latest.model ?? model) !== model) &&
     lapsesAt(config, latest) > nowSeconds &&
     ids.every((id) => categories[id].required || typeof latest!.choices[id] === 'boolean')
       ? latest
@@ -117,11 +125,13 @@ export function evaluateStored<C extends string, S extends string = string>(
           : 'denied'
         : optedOut(category, gpc, dnt)
           ? 'denied'
-          : 'undecided';
+          : runsByDefault(category, model)
+            ? 'granted'
+            : 'undecided';
   }
   // A service is granted only with its category, and (unless the category is required) by a decision that grants it.
   for (const { id, category } of services) {
-    if (id) choices[`service:${id}`] = choices[category] === 'granted' && !categories[category].required && !record!.services?.[id] ? 'denied' : choices[category]!;
+    if (id) choices[`service:${id}`] = choices[category] === 'granted' && !categories[category].required && !!record && !record.services?.[id] ? 'denied' : choices[category]!;
   }
   return [
     {

@@ -1,3 +1,5 @@
+import { JURISDICTION_MODELS, type JurisdictionModel } from './jurisdictions';
+
 /**
  * How a decision was made, as stored in the record. `'reset'` marks a forgotten decision: it grants
  * nothing, names no category, and lets every tab tell a reset from an older decision.
@@ -7,10 +9,11 @@ export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'reset';
 /** The proof of a decision: what is stored, and what a site can show or log. */
 export interface ConsentRecord {
   /**
-   * Schema version of the stored format: 2 when the record carries service choices or the Do Not
-   * Track flag, else 1 (the format of 0.1.0, which every version still reads).
+   * Schema version of the stored format: 3 when the record notes the jurisdiction model it was
+   * made under, else 2 when it carries service choices or the Do Not Track flag, else 1 (the format
+   * of 0.1.0, which every version still reads).
    */
-  schema: 1 | 2;
+  schema: 1 | 2 | 3;
   /** Policy revision the person decided on. */
   revision: number;
   /**
@@ -35,6 +38,13 @@ export interface ConsentRecord {
   services?: Record<string, boolean>;
   /** Do Not Track was on when the decision was made (schema 2; absent means off). */
   dnt?: boolean;
+  /**
+   * The jurisdiction model the decision was made under (schema 3; absent means opt-in, as every
+   * decision before jurisdictions was). One made under another model is not opt-in consent.
+   */
+  model?: JurisdictionModel;
+  /** Where the person was when deciding, e.g. `'US-CA'` (schema 3, when known). */
+  region?: string;
 }
 
 /** Why a stored value was not accepted. */
@@ -49,10 +59,11 @@ export const MAX_RECORD_LENGTH = 4096;
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'reset'];
 // The whole format in one anchored pattern: schema, revision, 32-hex id, decision and expiry times,
 // method 0-3, flags, then `id:0|1` choices joined by "!"; schema 2 adds service choices after a
-// ".". Flags are GPC (1) and, in schema 2, Do Not Track (2). Integers have no leading zeros and at
+// ".", and schema 3 the model's number (0-3) with the region after another ".". Flags are GPC (1)
+// and, from schema 2, Do Not Track (2). Integers have no leading zeros and at
 // most 16 digits; Number.isSafeInteger then checks that they read back exactly.
 const RECORD =
-  /^([12])\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([0-3])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*))?$/;
+  /^([123])\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([0-3])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.([0-3])([A-Z]{2}(?:-[A-Z\d]{1,3})?)?)?)?$/;
 
 const list = (map: Record<string, boolean>) =>
   Object.keys(map)
@@ -64,13 +75,15 @@ const list = (map: Record<string, boolean>) =>
  * Encodes a record in a compact, cookie-safe form (only RFC 6265 cookie-octets, no `;`, `,`, space
  * or quote), e.g. `1.3.9f…e1.1764390000.1780114800.2.0.essential:1!analytics:0`. A record with
  * service choices or Do Not Track on is written in schema 2 (`2.….2.2.essential:1!analytics:1.ga:1`);
+ * one made under a jurisdiction model in schema 3 (`3.….2.0.ads:0..1US-CA`: opt-out, California);
  * any other in schema 1, byte for byte as 0.1.0 wrote it.
  */
 export function encodeConsentRecord(record: ConsentRecord): string {
-  const { services, dnt } = record;
-  const v2 = !!(services || dnt);
+  const { services, dnt, model, region = '' } = record;
+  const v3 = !!model;
+  const v2 = !!(services || dnt || v3);
   return [
-    v2 ? 2 : 1,
+    v3 ? 3 : v2 ? 2 : 1,
     record.revision,
     record.id,
     record.decidedAt,
@@ -79,6 +92,7 @@ export function encodeConsentRecord(record: ConsentRecord): string {
     +record.gpc + 2 * +!!dnt,
     list(record.choices),
     ...(v2 ? [list(services ?? {})] : []),
+    ...(v3 ? [JURISDICTION_MODELS.indexOf(model) + region] : []),
   ].join('.');
 }
 
@@ -92,9 +106,10 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   // Anything but a string reads as "", which the pattern refuses.
   const text = typeof raw === 'string' ? raw : '';
   const oversized = text.length > MAX_RECORD_LENGTH;
-  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList] = (!oversized && RECORD.exec(text)) || [];
+  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList, model, region] = (!oversized && RECORD.exec(text)) || [];
   const times = [revision, decidedAt, expiresAt].map(Number);
-  const v2 = schema === '2';
+  const v3 = schema === '3';
+  const v2 = v3 || schema === '2';
   const pairs = (items?: string) => (items ? items.split('!').map((item) => item.split(':') as [string, string]) : []);
   const known = (items: [string, string][], ids: readonly (string | undefined)[]) =>
     Object.fromEntries(items.filter(([key]) => ids.includes(key)).map(([key, value]) => [key, value === '1']));
@@ -103,11 +118,11 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   const items = pairs(list);
   const serviceItems = pairs(serviceList);
   // Without a match every number is NaN. Schema 1 has no service list and no Do Not Track flag.
-  return times.every(Number.isSafeInteger) && unique(items) && unique(serviceItems) && (v2 ? serviceList !== undefined : serviceList === undefined && +flags! < 2)
+  return times.every(Number.isSafeInteger) && unique(items) && unique(serviceItems) && (v2 ? serviceList !== undefined : serviceList === undefined && +flags! < 2) && v3 === !!model
     ? {
         ok: true,
         record: {
-          schema: v2 ? 2 : 1,
+          schema: v3 ? 3 : v2 ? 2 : 1,
           revision: times[0]!,
           id: id!,
           decidedAt: times[1]!,
@@ -116,6 +131,7 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
           gpc: !!(+flags! & 1),
           choices: known(items, categoryIds),
           ...(v2 && { services: known(serviceItems, serviceIds), dnt: +flags! > 1 }),
+          ...(v3 && { model: JURISDICTION_MODELS[+model!], ...(region && { region }) }),
         },
       }
     : { ok: false, reason: raw === null || raw === undefined || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };

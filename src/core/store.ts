@@ -4,6 +4,7 @@ import { HOST_PREFIX, matchesCookie } from './cookie-syntax';
 import { detectDoNotTrack, detectGlobalPrivacyControl, hasDocument } from './environment';
 import { compareOrder, evaluateStored, lapsesAt, optedOut, orderOf, refuses, type CategoryChoice, type Evaluation } from './evaluate';
 import { createGatedCookies, type GatedCookies } from './gated-cookies';
+import { jurisdictionModel, REGION, type JurisdictionModel } from './jurisdictions';
 import { callSafely } from './notify';
 import { createConsentId, encodeConsentRecord, type ConsentMethod, type ConsentRecord } from './record';
 import { createStorageQueue } from './storage-queue';
@@ -45,6 +46,8 @@ export interface ConsentState<C extends string = string, S extends string = stri
   gpc: boolean;
   /** Do Not Track is on (it changes nothing unless a category is marked `doNotTrack`). */
   dnt: boolean;
+  /** The consent model where the person is (`'opt-in'` unless a `region` was given). */
+  model: JurisdictionModel;
 }
 
 /** Passed to `onChange`: what a decision, reset or sync changed. */
@@ -114,6 +117,13 @@ export interface ConsentStoreOptions<C extends string = string, S extends string
    * @default the `now` clock
    */
   initialTime?: number;
+  /**
+   * Where the person is, e.g. `'US-CA'` or `'DE'` (from `regionFromHeaders` on the server, or the
+   * site's own knowledge): picks the consent model from `config.jurisdictions` and the shipped
+   * mapping, and is noted in each decision. Without it every person is treated as opt-in.
+   * @default undefined (opt-in)
+   */
+  region?: string;
   /** Clock in milliseconds, for tests. @default Date.now */
   now?: () => number;
   /**
@@ -204,6 +214,10 @@ export function createConsentStore<C extends string, N extends string, S extends
   // A declared cookie covering the consent cookie would be erased with its category, and the decision with it.
   const clash = config.cookies.findIndex(({ name }) => storage.key !== undefined && [storage.key, storage.key.replace(HOST_PREFIX, '')].some((key) => matchesCookie(name, key)));
   if (clash >= 0) throw new TypeError(`[consentkit] config.cookies[${clash}].name matches the consent cookie "${storage.key}"`);
+  // A region the record could not store is no region: opt-in, as without one.
+  const region = REGION.test(options.region ?? '') ? options.region : undefined;
+  if (process.env.NODE_ENV !== 'production' && options.region && !region) warn(`region "${options.region}" is not a region code such as 'US-CA' or 'DE': treated as unknown (opt-in)`);
+  const model = jurisdictionModel(region, config.jurisdictions);
   let gpc = options.gpc ?? detectGlobalPrivacyControl();
   let dnt = options.doNotTrack ?? detectDoNotTrack();
   const listeners = new Set<() => void>();
@@ -250,7 +264,7 @@ export function createConsentStore<C extends string, N extends string, S extends
   const evaluate = (raw: unknown, at = now(), signal = gpc, dntSignal = dnt) => {
     const seen = String(raw);
     const errors: ConsentError[] = [];
-    const result = evaluateStored(config, raw, at / 1000, signal, (error) => errors.push(error), dntSignal);
+    const result = evaluateStored(config, raw, at / 1000, signal, (error) => errors.push(error), dntSignal, model);
     if (seen !== refused) errors.forEach(report);
     if (errors.length) refused = seen;
     return result;
@@ -273,6 +287,7 @@ export function createConsentStore<C extends string, N extends string, S extends
     preferencesOpen: false,
     gpc: initialGpc,
     dnt: initialDoNotTrack,
+    model,
   };
   let state = initial;
   silent = false;
@@ -339,6 +354,20 @@ export function createConsentStore<C extends string, N extends string, S extends
       setState({ status: 'ready', ...next, gpc, dnt });
     } else schedule();
     sweep();
+    honourGpc();
+  }
+
+  /**
+   * Outside opt-in, GPC is an opt-out with no click: once connected, it is stored as a decision
+   * refusing the sale/sharing categories (keeping every other current choice), so that the opt-out
+   * stays when the signal goes away, until the person explicitly opts in.
+   */
+  function honourGpc() {
+    const sold = ids.filter((id) => categories[id].saleOrSharing);
+    // Choices the person saved while storage loaded come first (they are applied right after).
+    if (link && !saved && model !== 'opt-in' && gpc && !state.record?.gpc && sold.some((id) => state.record?.choices[id] !== false)) {
+      decide('custom', Object.fromEntries(sold.map((id) => [id, false])));
+    }
   }
 
   // The current decision, read again: it may have lapsed, or GPC may have changed what it grants.
@@ -424,6 +453,8 @@ export function createConsentStore<C extends string, N extends string, S extends
     latest = { schema: 1, revision: config.revision, id: createConsentId(time), decidedAt, expiresAt: decidedAt + lifetime, method, gpc, choices };
     // Schema 2 only when there is something to say in it: services, or Do Not Track where it counts.
     if (serviceChoices) latest = { ...latest, schema: 2, services: serviceChoices, dnt: honoursDnt && dnt };
+    // The model (and region) only where a region is known, so that other sites keep schema 1 or 2.
+    if (region) latest = { ...latest, schema: 3, model, region };
     write(latest);
     return latest;
   };
@@ -471,7 +502,7 @@ export function createConsentStore<C extends string, N extends string, S extends
                 ? !optedOut(categories[id], gpc, dnt)
                 : // save() keeps current grants for categories it leaves out (also a grant asked
                   // again for a service added since); reject-all keeps none.
-                  method === 'custom' && state.choices[id as C] !== 'denied' && !!state.record?.choices[id])),
+                  method === 'custom' && (state.choices[id as C] === 'granted' || (state.choices[id as C] !== 'denied' && !!state.record?.choices[id])))),
       ]),
     );
     const serviceChoices =

@@ -1,6 +1,7 @@
 import type { ConsentConfigInput, ConsentLifetimes } from './config';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, isFamily, matchesCookie } from './cookie-syntax';
 import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
+import { JURISDICTION_MODELS, REGION } from './jurisdictions';
 import { isLink } from './link';
 import { MAX_RECORD_LENGTH } from './record';
 import { warn } from './warn';
@@ -70,6 +71,14 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     // Always granted, yet refused under Global Privacy Control (or Do Not Track): no state could honour both.
     check(!(category.required && category.saleOrSharing), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and saleOrSharing');
     check(!(category.required && category.doNotTrack), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and doNotTrack');
+    check(!(category.required && category.optOut), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and optOut');
+  }
+  const { jurisdictions = {} } = input;
+  check(isObject(jurisdictions), 'config.jurisdictions', process.env.NODE_ENV !== 'production' && "must be an object such as { 'US-CA': 'opt-out' }");
+  for (const [region, model] of Object.entries(jurisdictions)) {
+    const field = `config.jurisdictions.${region}`;
+    check(region === '*' || REGION.test(region.replace(/-\*$/, '')), field, process.env.NODE_ENV !== 'production' && "is not a region: use a country code ('DE'), a US state ('US-CA'), 'US-*' or '*'");
+    check(JURISDICTION_MODELS.includes(model!), field, process.env.NODE_ENV !== 'production' && "must be 'opt-in', 'opt-out', 'notice-only' or 'none'");
   }
 
   /**
@@ -193,8 +202,8 @@ export function assertValidConfig(input: ConsentConfigInput): void {
   }
   if (process.env.NODE_ENV !== 'production') {
     // The stored decision names every category and every service with an id: it must fit in one
-    // cookie. The header (schema, revision, id, times, method, flags) takes at most 96 characters.
-    const length = [...ids, ...services.map((service) => service?.id)].reduce((sum: number, id) => sum + (typeof id === 'string' ? id.length + 3 : 0), 96);
+    // cookie. The header (schema, revision, id, times, method, flags, model and region) takes at most 104 characters.
+    const length = [...ids, ...services.map((service) => service?.id)].reduce((sum: number, id) => sum + (typeof id === 'string' ? id.length + 3 : 0), 104);
     check(length <= MAX_RECORD_LENGTH, 'config.services', `make a stored decision of up to ${length} characters, over the ${MAX_RECORD_LENGTH} a cookie holds: use shorter category or service ids`);
   }
 }

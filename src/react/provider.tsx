@@ -33,7 +33,7 @@ export type ConsentProviderProps<C extends string = string, N extends string = s
    * place of `initialValue`. With a ready `store`, give these to `createConsentStore` instead
    * (`initialValue`, `initialGpc`, `initialTime`); the provider still hands `cookies` to `useCookie`.
    */
-  serverState?: Pick<ServerConsentState, 'value' | 'gpc' | 'now' | 'cookies'> & Partial<Pick<ServerConsentState, 'dnt'>>;
+  serverState?: Pick<ServerConsentState, 'value' | 'gpc' | 'now' | 'cookies'> & Partial<Pick<ServerConsentState, 'dnt' | 'region'>>;
 } & ({ config: ConsentConfig<C, N>; store?: never } | { store: ConsentStore<C, N>; config?: never });
 
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
@@ -53,7 +53,7 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
     () =>
       props.store ??
       // The server's reading comes first; every other option is looked up in the props.
-      createConsentStore(props.config, server ? Object.assign(Object.create(view), { initialValue: server.value, initialGpc: server.gpc, initialDoNotTrack: server.dnt, initialTime: server.now || undefined }) : view),
+      createConsentStore(props.config, server ? Object.assign(Object.create(view), { initialValue: server.value, initialGpc: server.gpc, initialDoNotTrack: server.dnt, initialTime: server.now || undefined, region: props.region ?? server.region }) : view),
   );
   // Before the children subscribe (their passive effects), so that a given store's first report reaches these callbacks.
   useIsomorphicLayoutEffect(() => (props.store ? store.observe(view) : undefined), [store]);

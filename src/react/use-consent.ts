@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { CategoryChoice, ConsentState } from '../core/store';
+import type { JurisdictionModel } from '../core/jurisdictions';
 import type { ConsentRecord } from '../core/record';
 import type { CategoryId, ConsentKey, ServiceId } from './register';
 import { useConsentContext } from './context';
@@ -24,6 +25,8 @@ export interface ConsentControls {
   gpc: boolean;
   /** Do Not Track is on. */
   dnt: boolean;
+  /** The jurisdiction model where the person is (`'opt-in'` without a `region`). */
+  model: JurisdictionModel;
   /** The preferences dialog is open. */
   preferencesOpen: boolean;
   acceptAll(): void;

@@ -21,3 +21,4 @@ export {
 export { consentLogSchema, postgresConsentLog, type PostgresConsentLogOptions, type SqlClient } from './postgres-consent-log';
 export { reissueConsentCookie, type ReissueConsentCookieOptions } from './consent-cookie';
 export { isCrawler } from './crawler';
+export { normalizeRegion, regionFromHeaders, type RegionSource } from './region';

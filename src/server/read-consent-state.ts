@@ -25,6 +25,8 @@ export interface ServerConsentState<C extends string = string> extends ConsentSt
   now: number;
   /** Request values of the declared cookies `useCookie` may show during hydration (see `cookies` in the options). */
   cookies: Record<string, string>;
+  /** The region the state was read for (the `region` option), for the provider's first render. */
+  region?: string;
 }
 
 /** The cookie store of Next.js (`await cookies()`) and others: anything with `get(name)`. */
@@ -66,6 +68,13 @@ export interface ReadConsentStateOptions<N extends string = string> {
    * @default exact names of non-required categories
    */
   cookies?: readonly N[];
+  /**
+   * Where the person is, e.g. `regionFromHeaders(await headers())`: picks the jurisdiction model
+   * (see `config.jurisdictions`). Never read from the request by itself: without it every person is
+   * treated as opt-in, as before regions existed.
+   * @default undefined (opt-in)
+   */
+  region?: string;
 }
 
 // A Headers' get() answers a string or null; a cookie store's answers an object or undefined. (Next's
@@ -96,7 +105,7 @@ export function readConsentState<C extends string, N extends string>(
   source: ConsentSource,
   options: ReadConsentStateOptions<N> | string = {},
 ): ServerConsentState<C> {
-  const { name = CONSENT_COOKIE, gpc: given, cookies: listed } = typeof options === 'string' ? { name: options } : options;
+  const { name = CONSENT_COOKIE, gpc: given, cookies: listed, region } = typeof options === 'string' ? { name: options } : options;
   const headers = source && typeof source === 'object' ? (headersOf(source) ?? headersOf((source as Request).headers)) : undefined;
   // Anything else without a get() (a Node IncomingMessage's headers object…) reads as no cookies.
   const store = !headers && typeof (source as CookieStoreLike | null)?.get === 'function' ? (source as CookieStoreLike) : undefined;
@@ -108,7 +117,7 @@ export function readConsentState<C extends string, N extends string>(
   const value = store ? (read(name) ?? null) : readConsentCookie(header, name);
   const gpc = given ?? headers?.get('sec-gpc')?.trim() === '1';
   const now = value === null ? 0 : Date.now();
-  const state = createConsentStore(config, { storage: memoryAdapter(), initialValue: value, gpc, now: () => now }).getState();
+  const state = createConsentStore(config, { storage: memoryAdapter(), initialValue: value, gpc, now: () => now, region }).getState();
   const shown = listed ?? config.cookies.flatMap(({ name: declared, category }) => (isFamily(declared) || config.categories[category].required ? [] : [declared as N]));
   const cookies = Object.fromEntries(
     shown.flatMap((cookie) => {
@@ -117,5 +126,5 @@ export function readConsentState<C extends string, N extends string>(
       return found === undefined ? [] : [[cookie, found]];
     }),
   );
-  return { ...state, value, now, cookies };
+  return { ...state, value, now, cookies, ...(region && { region }) };
 }

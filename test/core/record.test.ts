@@ -240,6 +240,47 @@ describe('consent record codec', () => {
     });
   });
 
+  describe('schema 3: the jurisdiction model and region', () => {
+    const services = ['ga'];
+    const underOptOut: ConsentRecord = { ...record, schema: 3, services: { ga: false }, dnt: false, model: 'opt-out', region: 'US-CA' };
+
+    it('should read back the model and the region', () => {
+      const text = encodeConsentRecord(underOptOut);
+      expect(text).toBe(`3${encoded.slice(1)}.ga:0.1US-CA`);
+      expect(decodeOk(text, ids, services)).toEqual(underOptOut);
+    });
+
+    it.each([
+      ['opt-in', 'DE'],
+      ['notice-only', 'US-WA'],
+      ['none', 'JP'],
+    ] as const)('should read back %s in %s, and a model without a region', (model, region) => {
+      const full: ConsentRecord = { ...underOptOut, model, region };
+      expect(decodeOk(encodeConsentRecord(full), ids, services)).toEqual(full);
+      const { region: _, ...bare } = full;
+      expect(decodeOk(encodeConsentRecord(bare), ids, services)).toEqual(bare);
+    });
+
+    it('should still read schema 1 and 2 values as made under opt-in (no model), and write them back byte for byte', () => {
+      const v2 = encodeConsentRecord({ ...record, schema: 2, services: { ga: true }, dnt: false });
+      for (const value of [encoded, v2]) {
+        const read = decodeOk(value, ids, services);
+        expect(read.model).toBeUndefined();
+        expect(encodeConsentRecord(read)).toBe(value);
+      }
+    });
+
+    it.each([
+      ['a model in schema 2', `2${encoded.slice(1)}.ga:0.1US-CA`],
+      ['schema 3 without a model', `3${encoded.slice(1)}.ga:0`],
+      ['an unknown model', `3${encoded.slice(1)}.ga:0.4US-CA`],
+      ['a lower-case region', `3${encoded.slice(1)}.ga:0.1us-ca`],
+      ['a region that is not a code', `3${encoded.slice(1)}.ga:0.1California`],
+    ])('should refuse %s', (_, value) => {
+      expect(decodeConsentRecord(value, ids, services)).toEqual({ ok: false, reason: 'malformed' });
+    });
+  });
+
   it('should make a fresh 32-hex-digit consent id every time', () => {
     const a = createConsentId(Date.now());
     expect(a).toMatch(/^[0-9a-f]{32}$/);

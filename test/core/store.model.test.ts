@@ -2,7 +2,8 @@
  * Model-based test of the consent store: fast-check plays random sequences of what people, tabs,
  * browsers and storage do, and checks the guarantees after every step.
  *
- * - G1 in every state, in every tab: a category reads granted only by a decision the person made
+ * - G1 in every state, in every tab (opt-in runs; opt-out runs, in California, check G1-opt-out:
+ *   the sale/sharing category may run without a decision, never under GPC or after a current opt-out): a category reads granted only by a decision the person made
  *   (it is in the model's log), unexpired, of this revision, that grants it; under GPC a
  *   sale/sharing category (under Do Not Track a doNotTrack one) only by a decision made with that
  *   signal on. A service reads granted only by such a decision that names and grants it, and
@@ -20,7 +21,8 @@
  */
 import fc from 'fast-check';
 import type { ConsentError } from '../../src/core/consent-error';
-import { lapsesAt } from '../../src/core/evaluate';
+import { compareOrder, lapsesAt, orderOf } from '../../src/core/evaluate';
+import { jurisdictionModel } from '../../src/core/jurisdictions';
 import { decodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import { createConsentStore, type ConsentStore } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
@@ -76,6 +78,8 @@ interface Model {
   sequence: (string | null)[];
   /** A write or removal failed during the run: storage may then hold an older decision than the last. */
   lostWrite: boolean;
+  /** Where every tab of the run is: no region and DE are opt-in, US-CA opt-out. */
+  region?: string;
 }
 
 interface Tab {
@@ -120,6 +124,7 @@ function storageFor(model: Model, backend: Real['backend']): ConsentStorage {
 
 function openTab(model: Model, real: Real): Tab {
   const store = createConsentStore(shopConfig, {
+    region: model.region,
     storage: storageFor(model, real.backend),
     now: () => model.now,
     loadTimeout: TIMEOUT,
@@ -145,7 +150,7 @@ function openTab(model: Model, real: Real): Tab {
 const settle = (ms = 0) => vi.advanceTimersByTimeAsync(ms);
 
 /** G1 for one tab, now. */
-function assertOnlyGrantedByTheirDecision(model: Model, tab: Tab) {
+function assertOnlyGrantedByTheirDecision(model: Model, tab: Tab, quiet = false) {
   const { record, choices } = tab.store.getState();
   for (const id of ids) {
     const definition = shopConfig.categories[id];
@@ -157,6 +162,16 @@ function assertOnlyGrantedByTheirDecision(model: Model, tab: Tab) {
     // What the gates see (isGranted) and what components render (choices) agree on a grant.
     if (choices[id] === 'granted' && record && lapsesAt(shopConfig, record) > model.now / 1000) expect(granted).toBe(true);
     if (!granted) continue;
+    if (!record && jurisdictionModel(model.region) === 'opt-out') {
+      // Opt-out: a sale/sharing category runs without a decision, but never under GPC, and never
+      // after an opt-out still current once the tabs have heard of it (a reset or its lapsing ends
+      // it; a lost write may too).
+      expect(definition.saleOrSharing, `${id} granted without a decision under opt-out`).toBe(true);
+      expect(model.gpc, `${id} granted without a decision under GPC`).toBe(false);
+      const last = model.log.get(model.sequence.at(-1) ?? '');
+      if (quiet && last && !model.lostWrite && lapsesAt(shopConfig, last) * 1000 > model.now) expect(last.choices[id], `${id} opt-out reverted without an opt-in`).toBe(true);
+      continue;
+    }
     expect(record).not.toBeNull();
     const made = model.log.get(record!.id);
     expect(made, `${id} granted by a decision nobody made`).toBeDefined();
@@ -175,6 +190,8 @@ function assertOnlyGrantedByTheirDecision(model: Model, tab: Tab) {
       continue;
     }
     if (!granted) continue;
+    // Opt-out without a decision: the service runs with its category (checked above).
+    if (!record) continue;
     const made = model.log.get(record!.id)!;
     expect(made.services?.[id], `service ${id} granted by a decision that does not grant it`).toBe(true);
     expect(made.choices[category]).toBe(true);
@@ -334,12 +351,17 @@ function clearPage() {
 test(`the store keeps G1 in every state and converges once quiet (${RUNS} random sequences)`, async () => {
   let sequences = 0;
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom<StorageKind>('cookie', 'localStorage', 'async'), fc.integer({ min: 1, max: 3 }), fc.commands(commands(), { maxCommands: 24 }), async (kind, tabCount, cmds) => {
+    fc.asyncProperty(
+      fc.constantFrom<StorageKind>('cookie', 'localStorage', 'async'),
+      fc.integer({ min: 1, max: 3 }),
+      fc.commands(commands(), { maxCommands: 24 }),
+      fc.constantFrom(undefined, 'DE', 'US-CA'),
+      async (kind, tabCount, cmds, region) => {
       sequences++;
       clearPage();
       gpcNow = false;
       dntNow = false;
-      const model: Model = { kind, now: Date.UTC(2026, 0, 15), gpc: false, dnt: false, throwing: false, faults: [], log: new Map(), sequence: [], lostWrite: false };
+      const model: Model = { kind, now: Date.UTC(2026, 0, 15), gpc: false, dnt: false, throwing: false, faults: [], log: new Map(), sequence: [], lostWrite: false, region };
       const real: Real = { tabs: [], backend: { value: undefined } };
       real.tabs = Array.from({ length: tabCount }, () => openTab(model, real));
       await vi.dynamicImportSettled();
@@ -359,14 +381,24 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
         await settle(2 * TIMEOUT);
 
         const { tabs } = real;
-        tabs.forEach((t) => assertOnlyGrantedByTheirDecision(model, t));
+        tabs.forEach((t) => assertOnlyGrantedByTheirDecision(model, t, true));
         const seen = tabs.map((t) => t.store.getState().record?.id ?? null);
         const stored = storedDecision(model, real);
         expect(new Set(seen).size, `tabs disagree: ${seen.join(' / ')}`).toBe(1);
         expect(seen[0], 'storage disagrees with the tabs').toBe(stored);
         const last = model.sequence.at(-1) ?? null;
         const lastStillCurrent = last && lapsesAt(shopConfig, model.log.get(last)!) * 1000 > model.now ? last : null;
-        if (!model.lostWrite) expect(seen[0], 'the last decision was lost').toBe(lastStillCurrent);
+        // Under opt-out each tab stores a GPC opt-out by itself, possibly in the same moment as
+        // another decision: the tabs then agree on one of those.
+        const sameMoment = new Set([lastStillCurrent]);
+        if (jurisdictionModel(model.region) === 'opt-out') {
+          // Tabs that had not yet heard of each other's last decision may each store a GPC opt-out:
+          // every tab and storage then converge on the newest of those by time and id (G3).
+          const sinceReset = model.sequence.slice(model.sequence.lastIndexOf(null) + 1) as string[];
+          const newest = sinceReset.map((id) => model.log.get(id)!).reduce<ConsentRecord | undefined>((a, b) => (a && compareOrder(orderOf(a), orderOf(b)) > 0 ? a : b), undefined);
+          if (newest && lapsesAt(shopConfig, newest) * 1000 > model.now) sameMoment.add(newest.id);
+        }
+        if (!model.lostWrite) expect(sameMoment.has(seen[0] ?? null), `the last decision was lost: ${seen[0]} is not ${lastStillCurrent}`).toBe(true);
         // Revoking a category or a service (or its decision lapsing) erased what scripts wrote under it.
         for (const name of scriptCookies) {
           if (cookieNames().includes(name)) expect(tabs[0]!.store.isGranted(gateOf(name)), `${name} left without consent`).toBe(true);
@@ -374,7 +406,8 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
       } finally {
         real.tabs.forEach((t) => t.stop());
       }
-    }),
+    },
+    ),
     // A failure prints its seed and path; FC_SEED=<seed> FC_PATH=<path> replays it.
     { numRuns: RUNS, verbose: 1, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
   );

@@ -15,7 +15,8 @@ const translated = tags.filter((tag) => tag !== 'en');
  * leaves them out (the policy notice, embeds, the prompt). Optional in the type, required of every
  * shipped locale: a locale without them would show English on a translated page.
  */
-const reference: Required<ConsentMessages> = { ...englishMessages, notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };
+// privacyChoices (the US opt-out link and dialog) is English only so far: no locale carries it yet.
+const reference: Required<Omit<ConsentMessages, 'privacyChoices'>> = { ...englishMessages, notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };
 const LATER_SECTIONS = ['notice', 'embed', 'prompt'] as const;
 
 /** Every English string: what a locale must not show unless the language really says the same. */

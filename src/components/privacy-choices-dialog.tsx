@@ -1,0 +1,92 @@
+import { useId, useState } from 'react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { setNonce } from 'get-nonce';
+import { clsx } from 'clsx';
+import { useConsentContext } from '../react/context';
+import type { CategoryId, ConsentKey } from '../react/register';
+import { useStoreState } from '../react/use-store-state';
+import CategorySwitch from './category-switch';
+import { CategoryToggleLayout } from './category-toggle-layout';
+import { englishPrivacyChoices } from './english';
+import type { ConsentMessages } from './messages';
+import { useMessages } from './use-messages';
+
+const NAME = 'PrivacyChoicesLink';
+
+/** Props the lazily loaded opt-out dialog receives from `PrivacyChoicesLink`. */
+export interface PrivacyChoicesDialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  messages?: Partial<NonNullable<ConsentMessages['privacyChoices']>>;
+  className?: string;
+}
+
+/** The Radix opt-out dialog behind `PrivacyChoicesLink`; loaded on first click. */
+export default function PrivacyChoicesDialog({ open, onOpenChange, messages, className }: PrivacyChoicesDialogProps) {
+  const { store, nonce } = useConsentContext(NAME);
+  const { config } = store;
+  if (nonce) setNonce(nonce);
+  const { text, dir } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
+  const choices = useStoreState(NAME, (state) => state.choices);
+  const gpc = useStoreState(NAME, (state) => state.gpc);
+  const loading = useStoreState(NAME, (state) => state.status === 'loading');
+  const ids = config.categoryIds.filter((id) => config.categories[id]!.saleOrSharing || config.categories[id]!.optOut) as CategoryId[];
+  const fromStore = () => Object.fromEntries(ids.map((id) => [id, choices[id as ConsentKey] === 'granted'])) as Partial<Record<ConsentKey, boolean>>;
+  const [draft, setDraft] = useState(fromStore);
+  // The draft starts again from the store on each opening.
+  const [wasOpen, setWasOpen] = useState(open);
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setDraft(fromStore());
+  }
+  const prefix = useId();
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="ck-overlay">
+          <Dialog.Content aria-modal="true" dir={dir} className={clsx('ck-dialog ck-privacy-choices-dialog', className)}>
+            <div className="ck-dialog-header">
+              <Dialog.Title className="ck-dialog-title">{text.title}</Dialog.Title>
+              <Dialog.Close className="ck-close" aria-label={text.close}>
+                <span aria-hidden="true">×</span>
+              </Dialog.Close>
+            </div>
+            <div className="ck-dialog-body">
+              <Dialog.Description className="ck-dialog-description">{text.description}</Dialog.Description>
+              {gpc && <p className="ck-gpc-honoured">{text.gpcHonoured}</p>}
+              <ul className="ck-categories">
+                {ids.map((id) => (
+                  <li key={id} className="ck-category" data-state={draft[id] ? 'checked' : 'unchecked'}>
+                    <CategoryToggleLayout
+                      Control={CategorySwitch}
+                      id={`${prefix}${id}`}
+                      category={id}
+                      checked={!!draft[id]}
+                      onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                      disabled={loading}
+                      className="ck-category-header"
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div className="ck-dialog-footer">
+              <button
+                type="button"
+                className="ck-button"
+                disabled={loading}
+                onClick={() => {
+                  // Only these categories: every other choice stays as it is.
+                  store.save(draft);
+                  onOpenChange(false);
+                }}
+              >
+                {text.save}
+              </button>
+            </div>
+          </Dialog.Content>
+        </Dialog.Overlay>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
