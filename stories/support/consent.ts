@@ -27,7 +27,10 @@ export interface StoryConsentParameters {
    * @default 'undecided'
    */
   state?: StoryConsentState;
-  /** Choices of a `'custom'` decision; categories left out are refused. */
+  /**
+   * Choices of a `'custom'` decision, by category id or `'service:<id>'`; categories left out are
+   * refused, services left out follow their category.
+   */
   choices?: Record<string, boolean>;
   /**
    * Global Privacy Control. Stories pin it so that the browser running them does not decide.
@@ -46,6 +49,8 @@ export interface StoryConsentParameters {
 /**
  * The stored value of a decision made a minute ago, as a returning visitor's storage would hold it.
  * Non-required categories not named in `choices` are refused; required ones are always granted.
+ * Services with an `id` get a choice of their own (schema 2), as the store writes them: a service
+ * not named in `choices` follows its category.
  */
 export function decidedValue(
   config: ConsentConfig<string, string>,
@@ -61,8 +66,9 @@ export function decidedValue(
       !!category.required ||
       (method === 'accept-all' ? !(gpc && category.saleOrSharing) : method === 'custom' ? choices[id] === true : false);
   }
+  const services = config.services.filter((service) => service.id);
   return encodeConsentRecord({
-    schema: 1,
+    schema: services.length ? 2 : 1,
     revision: config.revision,
     // A fixed id keeps screenshots and the readout stable between runs.
     id: '5eedc0ffee5eedc0ffee5eedc0ffee00',
@@ -71,6 +77,9 @@ export function decidedValue(
     method,
     gpc,
     choices: stored,
+    ...(services.length && {
+      services: Object.fromEntries(services.map(({ id, category }) => [id, stored[category]! && (choices[`service:${id}`] ?? true)])),
+    }),
   });
 }
 
