@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { CategoryToggle, type CategoryToggleProps } from '../src/index';
-import { balancedMasteringConfig } from './demo/balanced-mastering';
+import { balancedMasteringConfig, demoSiteConfig } from './demo/balanced-mastering';
 import { changedText, componentArgs, textArgs, textArgTypes } from './support/controls';
 import { ConsentReadout } from './support/ConsentReadout';
 import { storyMessages } from './support/locales';
@@ -109,6 +109,37 @@ export const Controlled: Story = {
     await userEvent.click(toggle);
     await expect(args.onCheckedChange).toHaveBeenCalledWith(false);
     await expect(toggle).not.toBeChecked();
+    await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+  },
+};
+
+/**
+ * Bound to the store, a category granted with some of its services refused reads mixed
+ * (`aria-checked="mixed"`): here Embedded media of the demo site, Google Maps allowed and YouTube
+ * not. A flip turns it, and every service of it, on.
+ */
+export const Mixed: Story = {
+  args: { category: 'media' as CategoryToggleProps['category'] },
+  parameters: { consent: { config: demoSiteConfig, state: 'custom', choices: { media: true, 'service:youtube': false } } },
+  play: async ({ canvasElement, args }) => {
+    const toggle = await operableSwitch(canvasElement, 'Embedded media');
+    await expect(toggle).toHaveAttribute('aria-checked', 'mixed');
+    await expect(toggle).toHaveAttribute('data-state', 'mixed');
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-checked', 'true');
+    await expect(args.onCheckedChange).toHaveBeenCalledWith(true);
+    await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('granted');
+  },
+};
+
+/** Controlled mixed: the page says some of the category's services are on; a flip asks for all of them. */
+export const ControlledMixed: Story = {
+  args: { checked: 'mixed' },
+  play: async ({ canvasElement, args }) => {
+    const toggle = await operableSwitch(canvasElement, 'Analytics');
+    await expect(toggle).toHaveAttribute('aria-checked', 'mixed');
+    await userEvent.click(toggle);
+    await expect(args.onCheckedChange).toHaveBeenCalledWith(true);
     await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
   },
 };

@@ -244,8 +244,8 @@ export const Hebrew: Story = {
 /** `config.policyUrl`: a link to the cookie policy after the banner's text (and in the dialog's header). */
 export const PolicyLink: Story = {
   parameters: { consent: { config: reachConfig } },
-  play: async ({ canvasElement }) => {
-    const link = await within(canvasElement).findByRole('link', { name: 'Cookie policy' });
+  play: async ({ canvasElement, globals }) => {
+    const link = await within(canvasElement).findByRole('link', { name: storyMessages(globals).notice!.policyLink });
     await expect(link).toHaveAttribute('href', '/cookie-policy');
   },
 };
@@ -256,8 +256,8 @@ export const PolicyLink: Story = {
  */
 export const PolicyUpdated: Story = {
   parameters: { consent: { config: reachConfig, storage: () => memoryAdapter(decidedValue({ ...reachConfig, revision: 1 }, 'accept-all')) } },
-  play: async ({ canvasElement }) => {
-    await expectVisible(await within(canvasElement).findByText('We updated our cookie policy'));
+  play: async ({ canvasElement, globals }) => {
+    await expectVisible(await within(canvasElement).findByText(storyMessages(globals).notice!.updatedTitle));
   },
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentEmbed, spotifyEmbed, youtubeEmbed, type ConsentEmbedProps } from '../src/index';
 import { reachConfig } from './support/configs';
+import { storyMessages } from './support/locales';
 
 // A stand-in for the third party's page: stories never reach the network.
 const PLAYER = `data:text/html,${encodeURIComponent('<!doctype html><title>Player</title><body style="margin:0;display:grid;place-items:center;height:100vh;background:#111;color:#eee;font:16px system-ui">Player</body>')}`;
@@ -35,17 +36,17 @@ type Story = StoryObj<typeof meta>;
 
 /** Before consent: the placeholder card, 16 / 9 like the player it stands for. */
 export const Placeholder: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const card = within(canvasElement).getByRole('group', { name: 'Mastering walkthrough' });
-    await expect(within(card).getByRole('link', { name: 'YouTube privacy policy' })).toBeVisible();
+    await expect(within(card).getByRole('link', { name: storyMessages(globals).embed!.privacyPolicy.replace('{service}', 'YouTube') })).toBeVisible();
     await expect(canvasElement.querySelector('iframe')).toBeNull();
   },
 };
 
 /** "Load this once": the player loads for this page view and takes focus; nothing is saved. */
 export const LoadOnce: Story = {
-  play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Load this once' }));
+  play: async ({ canvasElement, globals }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: storyMessages(globals).embed!.loadOnce }));
     const frame = await within(canvasElement).findByTitle('Mastering walkthrough');
     await waitFor(() => expect(frame).toHaveFocus());
   },

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { ConsentGate, ConsentPrompt, ConsentProvider, type ConsentGateProps } from '../src/index';
 import { reachConfig } from './support/configs';
 import { createStoryStore } from './support/consent';
+import { storyMessages } from './support/locales';
 import { useStoryMessages } from './support/story-messages';
 
 /**
@@ -37,10 +38,11 @@ export const FallbackAsks: Story = {
       </button>
     ),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals).prompt!;
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Enable live chat' }));
-    const prompt = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Allow Functional?' });
-    await userEvent.click(within(prompt).getByRole('button', { name: 'Allow' }));
+    const prompt = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: t.title.replace('{name}', 'Functional') });
+    await userEvent.click(within(prompt).getByRole('button', { name: t.allow }));
     await expect(await within(canvasElement).findByText('Live chat is on.')).toBeVisible();
   },
 };
@@ -69,7 +71,7 @@ export const InContext: Story = {
       </ConsentProvider>
     );
   },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Turn on Functional' })).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole('button', { name: storyMessages(globals).prompt!.ask.replace('{name}', 'Functional') })).toBeVisible();
   },
 };

@@ -8,6 +8,7 @@ import { ConsentReadout } from './support/ConsentReadout';
 import { storyMessages, type ToolbarGlobals } from './support/locales';
 import { expectVisible, readout } from './support/play';
 import { manyCookiesConfig } from './support/configs';
+import { demoSiteConfig } from './demo/balanced-mastering';
 
 type Args = ConsentPreferencesProps & LookArgs & ReturnType<typeof textArgs<'preferences'>>;
 
@@ -189,6 +190,70 @@ export const Controlled: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: storyMessages(globals).preferences.close }));
     await waitFor(() => expect(args.onOpenChange).toHaveBeenCalledWith(false));
     await dialogClosed(canvasElement);
+  },
+};
+
+/** The switches of a dialog, by their accessible names, with their `aria-checked`. */
+const switchStates = (dialog: HTMLElement, names: string[]) =>
+  names.map((name) => [name, within(dialog).getByRole('switch', { name }).getAttribute('aria-checked')]);
+
+/** Every category and service of the demo site's config, as the dialog lists them. */
+const DEMO_SWITCHES = ['Essential', 'Stripe', 'Supabase', 'Functional', 'Analytics', 'Google Analytics', 'Embedded media', 'YouTube', 'Google Maps'];
+
+/**
+ * Services with a consent of their own are switches under their category's (the demo site's
+ * config: Stripe and Supabase under Essential, Google Analytics under Analytics, YouTube and Google
+ * Maps under Embedded media). Embedded media is on with YouTube off: its switch reads mixed
+ * (`aria-checked="mixed"`). Flipping it turns every service of it on; the last service off turns it off.
+ */
+export const ServiceSwitchesMixed: Story = {
+  parameters: { consent: { config: demoSiteConfig, state: 'custom', choices: { media: true, 'service:youtube': false } } },
+  play: async ({ canvasElement, globals, step }) => {
+    const dialog = await dialogOf(canvasElement, globals);
+    const media = () => within(dialog).getByRole('switch', { name: 'Embedded media' });
+    await step('Embedded media reads mixed: Google Maps on, YouTube off', async () => {
+      await expect(switchStates(dialog, ['Embedded media', 'YouTube', 'Google Maps'])).toEqual([
+        ['Embedded media', 'mixed'],
+        ['YouTube', 'false'],
+        ['Google Maps', 'true'],
+      ]);
+      await expect(within(dialog).getByRole('group', { name: 'Embedded media' })).toContainElement(within(dialog).getByRole('switch', { name: 'YouTube' }));
+    });
+    await step('flipping the category turns every service of it on', async () => {
+      await userEvent.click(media());
+      await expect(switchStates(dialog, ['Embedded media', 'YouTube', 'Google Maps'])).toEqual([
+        ['Embedded media', 'true'],
+        ['YouTube', 'true'],
+        ['Google Maps', 'true'],
+      ]);
+    });
+    await step('one service off reads mixed again; the last one off turns the category off', async () => {
+      await userEvent.click(within(dialog).getByRole('switch', { name: 'YouTube' }));
+      await expect(media()).toHaveAttribute('aria-checked', 'mixed');
+      await userEvent.click(within(dialog).getByRole('switch', { name: 'Google Maps' }));
+      await expect(media()).toHaveAttribute('aria-checked', 'false');
+      await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('granted');
+    });
+  },
+};
+
+/** After "Accept all": every category and service switch on, none mixed. */
+export const ServiceSwitchesAllOn: Story = {
+  parameters: { consent: { config: demoSiteConfig, state: 'accepted' } },
+  play: async ({ canvasElement, globals }) => {
+    const dialog = await dialogOf(canvasElement, globals);
+    await expect(switchStates(dialog, DEMO_SWITCHES)).toEqual(DEMO_SWITCHES.map((name) => [name, 'true']));
+  },
+};
+
+/** After "Reject all": only Essential and its services (Stripe, Supabase) on and locked; every other switch off. */
+export const ServiceSwitchesAllOff: Story = {
+  parameters: { consent: { config: demoSiteConfig, state: 'rejected' } },
+  play: async ({ canvasElement, globals }) => {
+    const dialog = await dialogOf(canvasElement, globals);
+    const essential = ['Essential', 'Stripe', 'Supabase'];
+    await expect(switchStates(dialog, DEMO_SWITCHES)).toEqual(DEMO_SWITCHES.map((name) => [name, String(essential.includes(name))]));
+    for (const name of essential) await expect(within(dialog).getByRole('switch', { name })).toBeDisabled();
   },
 };
 

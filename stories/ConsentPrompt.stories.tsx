@@ -2,6 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ConsentPrompt, useConsent, type ConsentControls, type ConsentPromptProps } from '../src/index';
 import { reachConfig } from './support/configs';
+import { storyMessages, type ToolbarGlobals } from './support/locales';
+
+/** The prompt's heading for `name` under the toolbar's locale: its accessible name. */
+const promptTitle = (globals: ToolbarGlobals, name: string) => storyMessages(globals).prompt!.title.replace('{name}', name);
 
 /** A button that asks for `target` through `useConsent().requestConsent`, and shows the answer. */
 function AskButton({ target, label }: { target: string; label: string }) {
@@ -41,13 +45,13 @@ type Story = StoryObj<typeof meta>;
 
 /** Asking for a category: its title and description. Allow saves it; focus returns. */
 export const Category: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const body = within(canvasElement.ownerDocument.body);
     const opener = within(canvasElement).getByRole('button', { name: 'Show the studio map' });
     await userEvent.click(opener);
-    const prompt = await body.findByRole('dialog', { name: 'Allow Functional?' });
+    const prompt = await body.findByRole('dialog', { name: promptTitle(globals, 'Functional') });
     await waitFor(() => expect(within(prompt).getByRole('heading')).toHaveFocus());
-    await userEvent.click(within(prompt).getByRole('button', { name: 'Allow' }));
+    await userEvent.click(within(prompt).getByRole('button', { name: storyMessages(globals).prompt!.allow }));
     await waitFor(() => expect(opener).toHaveAttribute('data-answer', 'true'));
     await expect(opener).toHaveFocus();
   },
@@ -55,11 +59,11 @@ export const Category: Story = {
 
 /** Asking for a service: its name, purpose and privacy policy. Escape means Not now. */
 export const Service: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const opener = within(canvasElement).getByRole('button', { name: 'Play the walkthrough' });
     await userEvent.click(opener);
-    const prompt = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Allow YouTube?' });
-    await expect(within(prompt).getByRole('link', { name: 'YouTube privacy policy' })).toBeVisible();
+    const prompt = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: promptTitle(globals, 'YouTube') });
+    await expect(within(prompt).getByRole('link', { name: storyMessages(globals).prompt!.privacyPolicy.replace('{name}', 'YouTube') })).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(opener).toHaveAttribute('data-answer', 'false'));
   },
@@ -68,8 +72,8 @@ export const Service: Story = {
 /** Open, in the dark theme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Play the walkthrough' }));
-    await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Allow YouTube?' });
+    await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: promptTitle(globals, 'YouTube') });
   },
 };

@@ -5,6 +5,7 @@ import { formatDuration } from '../src/components/format-duration';
 import { balancedMasteringConfig } from './demo/balanced-mastering';
 import { changedText, componentArgs, textArgs, textArgTypes } from './support/controls';
 import { storyMessages } from './support/locales';
+import { webStorageConfig } from './support/configs';
 
 type Args = CookiePolicyTableProps & ReturnType<typeof textArgs<'table'>>;
 
@@ -89,6 +90,26 @@ export const Narrow: Story = {
     await expect(names.map((cell) => cell.textContent)).toContain('_ga');
     // The name heads its card: no "Cookie" label before it.
     await expect(getComputedStyle(names[0]!, '::before').content).toBe('none');
+  },
+};
+
+/**
+ * Declared `localStorage` and `sessionStorage` keys are rows of their category's table, after its
+ * cookies, the API that holds each named beside its key; a `*` family shows as written.
+ */
+export const WebStorage: Story = {
+  args: { showServices: false },
+  parameters: { consent: { config: webStorageConfig } },
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
+    const tables = within(canvasElement).getAllByRole('table');
+    await expect(rowNames(tables[1]!)).toEqual(['user-preferences', 'theme-mode', 'upload-history', 'upload-draft localStorage', 'player-volume sessionStorage']);
+    await expect(rowNames(tables[2]!)).toEqual(['_ga', '_gid', 'usage-stats', 'usage-events-* localStorage']);
+    const durations = within(tables[1]!)
+      .getAllByRole('row')
+      .slice(-2)
+      .map((row) => row.children[3]?.textContent);
+    await expect(durations).toEqual([formatDuration({ days: 7 }, t.locale, t.table.session), t.table.session]);
   },
 };
 

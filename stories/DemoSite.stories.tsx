@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { youtubeEmbed } from '../src/index';
+import { demoSiteConfig } from './demo/balanced-mastering';
 import { DemoSite } from './demo/DemoSite';
 import { storyMessages, type ToolbarGlobals } from './support/locales';
 import { expectVisible, readout } from './support/play';
@@ -9,6 +11,12 @@ import { expectVisible, readout } from './support/play';
  * (`stories/demo/balanced-mastering.ts`): banner, preferences dialog, a footer "Cookie settings"
  * button, a generated cookie policy page and a live readout of `useConsent()`. consentkit wears the
  * site's brand blue through its tokens alone (`stories/demo/brand.css`).
+ *
+ * The dialog has a switch for each of the policy's third parties (Stripe and Supabase locked on
+ * with Essential, Google Analytics under Analytics). The home page adds a YouTube video behind its
+ * placeholder, a map that asks for Google Maps when wanted, and an analytics tag pasted into the
+ * HTML as `type="text/plain"`, which runs once Analytics is allowed. Every frame is a local
+ * stand-in: nothing here reaches the network.
  */
 const meta = {
   title: 'Demo/Balanced Mastering',
@@ -21,6 +29,7 @@ const meta = {
   parameters: {
     layout: 'fullscreen',
     docs: { story: { inline: false, iframeHeight: 900 } },
+    consent: { config: demoSiteConfig },
   },
 } satisfies Meta<typeof DemoSite>;
 
@@ -228,6 +237,97 @@ export const CookieWaitsForConsent: Story = {
       await dialogClosed(canvasElement);
       await expect(within(inspector).getByTestId('theme-cookie-value')).toHaveTextContent('not set');
     });
+  },
+};
+
+/**
+ * A switch per third party in the dialog: Stripe and Supabase on and locked with Essential;
+ * Google Analytics under Analytics, whose switch follows it.
+ */
+export const ServiceSwitches: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.banner.customize }));
+    const dialog = await dialogOf(canvasElement, globals);
+    await step('Stripe and Supabase are on and locked, as Essential is', async () => {
+      for (const name of ['Stripe', 'Supabase']) {
+        const service = within(dialog).getByRole('switch', { name });
+        await expect(service).toBeChecked();
+        await expect(service).toBeDisabled();
+      }
+    });
+    await step('Google Analytics on turns Analytics on', async () => {
+      await expect(within(dialog).getByRole('group', { name: 'Analytics' })).toContainElement(within(dialog).getByRole('switch', { name: 'Google Analytics' }));
+      await userEvent.click(within(dialog).getByRole('switch', { name: 'Google Analytics' }));
+      await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toBeChecked();
+    });
+    await step('saved: Analytics is granted, the video and map stay refused', async () => {
+      await userEvent.click(within(dialog).getByRole('button', { name: t.preferences.save }));
+      await dialogClosed(canvasElement);
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
+      await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('denied');
+    });
+  },
+};
+
+/** The video's placeholder names YouTube and its policy; "Load this once" plays it and saves nothing. */
+export const VideoPlaceholder: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals).embed!;
+    const canvas = within(canvasElement);
+    const title = 'Before and after: a mastered chorus';
+    const card = canvas.getByRole('group', { name: title });
+    await expect(within(card).getByRole('link', { name: t.privacyPolicy.replace('{service}', 'YouTube') })).toHaveAttribute(
+      'href',
+      youtubeEmbed.service.privacyPolicyUrl,
+    );
+    await expect(canvas.queryByTitle(title)).toBeNull();
+    await userEvent.click(within(card).getByRole('button', { name: t.loadOnce }));
+    await waitFor(() => expect(canvas.getByTitle(title)).toHaveFocus());
+    await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('undecided');
+    await expect(readout(canvasElement, 'Decided')).toHaveTextContent('no');
+  },
+};
+
+/** The map asks for Google Maps when wanted; allowing it leaves YouTube off, so Embedded media reads mixed. */
+export const MapAsksOnDemand: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const t = storyMessages(globals);
+    const canvas = within(canvasElement);
+    await step('no map before consent; the button asks', async () => {
+      await expect(canvas.queryByTitle('Map to the studio')).toBeNull();
+      await userEvent.click(canvas.getByRole('button', { name: 'Show the map' }));
+      const prompt = await bodyOf(canvasElement).findByRole('dialog', { name: t.prompt!.title.replace('{name}', 'Google Maps') });
+      await userEvent.click(within(prompt).getByRole('button', { name: t.prompt!.allow }));
+    });
+    await step('allowed: the map loads, the video still waits', async () => {
+      await expect(await canvas.findByTitle('Map to the studio')).toBeVisible();
+      await expect(canvas.getByRole('group', { name: 'Before and after: a mastered chorus' })).toBeVisible();
+      await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('granted');
+    });
+    await step('the dialog shows Embedded media mixed: Google Maps on, YouTube off', async () => {
+      await userEvent.click(within(canvas.getByRole('contentinfo')).getByRole('button', { name: t.settings.label }));
+      const dialog = await dialogOf(canvasElement, globals);
+      await expect(within(dialog).getByRole('switch', { name: 'Embedded media' })).toHaveAttribute('aria-checked', 'mixed');
+      await expect(within(dialog).getByRole('switch', { name: 'Google Maps' })).toBeChecked();
+      await expect(within(dialog).getByRole('switch', { name: 'YouTube' })).not.toBeChecked();
+    });
+  },
+};
+
+/** The analytics snippet pasted as `type="text/plain"` stays inert until Analytics is allowed, then runs. */
+export const PastedAnalyticsTag: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const t = storyMessages(globals);
+    const canvas = within(canvasElement);
+    const status = within(canvas.getByRole('main')).getByRole('status');
+    const tag = () => canvasElement.querySelector('script[data-consent-category="analytics"]');
+    await expect(status).toHaveTextContent('waiting for consent');
+    await expect(tag()).toHaveAttribute('type', 'text/plain');
+    await userEvent.click(within(await bannerOf(canvas, globals)).getByRole('button', { name: t.banner.acceptAll }));
+    await waitFor(() => expect(status).toHaveTextContent('ran'));
+    await expect(tag()).not.toHaveAttribute('type');
   },
 };
 

@@ -1,13 +1,32 @@
 import { useState, type MouseEvent } from 'react';
 import {
   ConsentBanner,
+  ConsentEmbed,
+  ConsentGate,
   ConsentPreferences,
+  ConsentPrompt,
   ConsentSettingsButton,
+  ConsentStaticTags,
   CookiePolicyTable,
+  youtubeEmbed,
 } from '../../src/index';
 import { ConsentReadout } from '../support/ConsentReadout';
 import { ThemeCookieDemo } from '../support/ThemeCookieDemo';
+import { MAP_STAND_IN, VIDEO_STAND_IN } from './stand-ins';
 import './demo-site.css';
+
+/**
+ * An analytics snippet as a marketing team pastes it into the page's HTML, made inert with
+ * `type="text/plain"` and tagged with its category: `ConsentStaticTags` runs it once Analytics is
+ * granted. This one counts on the page and sends nothing.
+ */
+const PASTED_ANALYTICS_TAG = `<p>Analytics tag: <output data-bm-tag-status>waiting for consent</output></p>
+<script type="text/plain" data-consent-category="analytics">
+  (function () {
+    var status = document.currentScript && document.currentScript.parentNode.querySelector('[data-bm-tag-status]');
+    if (status) status.textContent = 'ran';
+  })();
+</script>`;
 
 /** The two pages of the demo site. */
 export type DemoPage = 'home' | 'policy';
@@ -27,11 +46,12 @@ export interface DemoSiteProps {
 
 /**
  * Balanced Mastering, a fictional audio-mastering service, built on its own cookie policy: the
- * banner, the preferences dialog, a footer "Cookie settings" control, a cookie policy page
- * generated from the config, and a live readout of `useConsent()`.
+ * banner, the preferences dialog (with a switch per third party), a footer "Cookie settings"
+ * control, a cookie policy page generated from the config, and a live readout of `useConsent()`.
+ * The home page has a YouTube video behind its placeholder, a map that asks for Google Maps when
+ * wanted, and an analytics tag pasted into the HTML that runs once Analytics is allowed.
  *
- * It expects a `ConsentProvider` with `balancedMasteringConfig` above it (the Storybook preview
- * provides one).
+ * It expects a `ConsentProvider` with `demoSiteConfig` above it (its stories set it).
  */
 export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSiteProps) {
   const [page, setPage] = useState<DemoPage>(initialPage);
@@ -95,6 +115,8 @@ export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSite
       </footer>
 
       <ConsentPreferences />
+      <ConsentPrompt />
+      <ConsentStaticTags />
     </div>
   );
 }
@@ -133,6 +155,36 @@ function HomePage() {
             <p>Download masters for every platform, paid securely through Stripe.</p>
           </li>
         </ol>
+      </section>
+      <section className="bm-media" aria-labelledby="bm-video-title">
+        <h2 id="bm-video-title">Hear the difference</h2>
+        <ConsentEmbed preset={youtubeEmbed} src={VIDEO_STAND_IN} title="Before and after: a mastered chorus" />
+      </section>
+      <section className="bm-media" aria-labelledby="bm-map-title">
+        <h2 id="bm-map-title">Visit the studio</h2>
+        <ConsentGate
+          service="google-maps"
+          fallback={(request) => (
+            <div className="bm-map-fallback">
+              <p>Studio 4, Harbour Works. The map comes from Google Maps, which we ask you about first.</p>
+              <button type="button" className="bm-button" onClick={() => void request()}>
+                Show the map
+              </button>
+            </div>
+          )}
+        >
+          <iframe className="bm-map" src={MAP_STAND_IN} title="Map to the studio" />
+        </ConsentGate>
+      </section>
+      <section className="bm-tag" aria-labelledby="bm-tag-title">
+        <h2 id="bm-tag-title">Pasted tags</h2>
+        <p>
+          This page's HTML holds an analytics snippet as <code>&lt;script type="text/plain"
+          data-consent-category="analytics"&gt;</code>. The browser ignores it until Analytics is allowed; then it
+          runs, once. Withdrawing cannot undo a script that ran: it stops at the next page load.
+        </p>
+        {/* Markup from elsewhere, as pasted: React leaves it alone, so ConsentStaticTags may replace the script. */}
+        <div dangerouslySetInnerHTML={{ __html: PASTED_ANALYTICS_TAG }} />
       </section>
     </>
   );

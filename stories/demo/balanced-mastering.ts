@@ -1,4 +1,4 @@
-import { defineConsentConfig } from '../../src/index';
+import { defineConsentConfig, googleMapsEmbed, youtubeEmbed } from '../../src/index';
 
 /**
  * The cookie policy of Balanced Mastering, a fictional audio-mastering service, as a consentkit
@@ -64,5 +64,42 @@ export const balancedMasteringConfig = defineConsentConfig({
       duration: 'Up to 2 years',
       privacyPolicyUrl: 'https://policies.google.com/privacy',
     },
+  ],
+});
+
+const [stripe, supabase, googleAnalytics] = balancedMasteringConfig.services;
+
+/**
+ * The demo site's config: the reference policy above, with each of its three third parties given a
+ * consent of its own (the policy names Stripe, Supabase and Google Analytics; it does not name
+ * Cloudflare, so neither does this), and what the demo page itself adds.
+ *
+ * - Stripe and Supabase: switches under Essential, locked on with it.
+ * - Google Analytics: a switch under Analytics; `_ga` and `_gid`, which the policy lists as its
+ *   cookies, go with it, so turning it off erases them.
+ * - Not in the reference policy: the home page's video (YouTube, privacy-enhanced host) and map
+ *   (Google Maps), in a category of their own, each a service with its own switch.
+ *
+ * The policy says local storage "persists until cleared or expired" but names no key, so the
+ * config declares none (the policy table's stories show storage rows with a config of their own).
+ */
+export const demoSiteConfig = defineConsentConfig({
+  revision: 1,
+  categories: {
+    ...balancedMasteringConfig.categories,
+    media: {
+      title: 'Embedded media',
+      description: 'Videos and maps from other sites, which receive your IP address and can see what you watch or look up.',
+    },
+  },
+  cookies: balancedMasteringConfig.cookies.map((cookie) =>
+    cookie.provider === googleAnalytics!.name ? { ...cookie, service: 'google-analytics' as const } : cookie,
+  ),
+  services: [
+    { ...stripe!, id: 'stripe' },
+    { ...supabase!, id: 'supabase' },
+    { ...googleAnalytics!, id: 'google-analytics' },
+    { ...youtubeEmbed.service, category: 'media' },
+    { ...googleMapsEmbed.service, category: 'media' },
   ],
 });

@@ -39,3 +39,20 @@ export const reachConfig = defineConsentConfig({
     { ...googleMapsEmbed.service, category: 'functional' },
   ],
 });
+
+/**
+ * The reference policy with Web Storage keys declared beside its cookies. The policy promises that
+ * "Local Storage: Persists until cleared or expired" but names no key: these three are examples
+ * of what such a site keeps (a half-finished upload form, an audio player's volume for the tab, a
+ * family of analytics keys), for the policy table's storage rows.
+ */
+export const webStorageConfig = defineConsentConfig({
+  ...balancedMasteringInput(),
+  revision: 1,
+  categories: balancedMasteringConfig.categories,
+  storage: [
+    { key: 'upload-draft', category: 'functional', purpose: 'Keeps a half-finished upload form', duration: { days: 7 } },
+    { key: 'player-volume', area: 'session', category: 'functional', purpose: 'Remembers the preview player volume in this tab', duration: 'session' },
+    { key: 'usage-events-*', category: 'analytics', purpose: 'Queues feature usage events before they are sent', duration: { days: 30 } },
+  ],
+});
