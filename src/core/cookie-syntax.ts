@@ -15,6 +15,9 @@ export const COOKIE_DOMAIN = /^\.?[a-z\d-]+(\.[a-z\d-]+)*$/i;
 /** The consent cookie's default name. */
 export const CONSENT_COOKIE = 'ck_consent';
 
+/** The default `localStorage` key of `<ConsentLog>`'s queue of proof not yet delivered. */
+export const CONSENT_LOG_KEY = 'ck_consent_log';
+
 /**
  * The prefix that makes browsers accept a cookie only with `Secure`, `Path=/` and no `Domain`, so
  * that no sibling subdomain can set it.

@@ -1,3 +1,4 @@
+import { CONSENT_LOG_KEY } from '../core/cookie-syntax';
 import { lapsesAt } from '../core/evaluate';
 import { createConsentId, encodeConsentRecord, type ConsentRecord } from '../core/record';
 import type { ConsentStore } from '../core/store';
@@ -67,7 +68,7 @@ const MAX_DELAY = 300_000;
  */
 export function logConsent<C extends string>(store: ConsentStore<C, string>, options: ConsentLogOptions): () => void {
   if (typeof window === 'undefined') return () => {};
-  const { endpoint, key = 'ck_consent_log', retryDelay = 1000 } = options;
+  const { endpoint, key = CONSENT_LOG_KEY, retryDelay = 1000 } = options;
   let memory: Queue = { pending: [], done: [] };
   // Once a write fails, localStorage may hold a stale queue: from then on the page's copy is the one.
   let persistent = true;

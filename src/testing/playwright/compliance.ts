@@ -1,5 +1,5 @@
 import { findCookie, type ConsentConfig } from '../../core/config';
-import { matchesCookie } from '../../core/cookie-syntax';
+import { CONSENT_COOKIE, CONSENT_LOG_KEY, matchesCookie } from '../../core/cookie-syntax';
 import { createConsentStore } from '../../core/store';
 import { findStorage } from '../../core/web-storage';
 import { memoryAdapter } from '../../storage/memory';
@@ -122,7 +122,7 @@ export async function findConsentViolations<C extends string>(page: PageLike, op
       `(() => { const keys = (area) => { try { return Object.keys(window[area]); } catch { return []; } }; return JSON.stringify({ localStorage: keys('localStorage'), sessionStorage: keys('sessionStorage') }); })()`,
     )) as string,
   ) as Record<'localStorage' | 'sessionStorage', string[]>;
-  const record = storage?.type === 'localStorage' ? ['localStorage', storage.key ?? 'ck_consent'] : ['cookie', consentCookieName(url, storage)];
+  const record = storage?.type === 'localStorage' ? ['localStorage', storage.key ?? CONSENT_COOKIE] : ['cookie', consentCookieName(url, storage)];
 
   const found: [ConsentViolation['type'], string, BrowserCookie?][] = [
     ...cookies.map((cookie) => ['cookie', cookie.name, cookie] as [ConsentViolation['type'], string, BrowserCookie]),
@@ -132,7 +132,7 @@ export async function findConsentViolations<C extends string>(page: PageLike, op
   for (const [type, name, cookie] of found) {
     // consentkit's own: the decision, and <ConsentLog>'s queue of proof not yet delivered (its
     // default key; a custom one goes in `allow`).
-    const own = (type === record[0] && name === record[1]) || (type === 'localStorage' && name === 'ck_consent_log');
+    const own = (type === record[0] && name === record[1]) || (type === 'localStorage' && name === CONSENT_LOG_KEY);
     if (own || allow.some((allowed) => matchesCookie(allowed, name))) continue;
     const declared: { category: string; service?: string } | undefined = type === 'cookie' ? findCookie(config, name) : findStorage(config, name, AREAS[type]);
     if (!declared) violations.push({ type, name, kind: 'undeclared', declaration: declarationOf(config, type, name, hostname, cookie) });
