@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentType } from 'react';
+import { useId, useState, type ComponentType, type ReactNode } from 'react';
 import { clsx } from 'clsx';
 import type { CategorySwitchProps } from './category-switch';
 import { useConsentContext } from '../react/context';
@@ -89,6 +89,7 @@ export function ToggleRow({
   id,
   title,
   description,
+  more,
   always,
   checked,
   onCheckedChange,
@@ -100,6 +101,8 @@ export function ToggleRow({
   Control: ComponentType<CategorySwitchProps>;
   title: string;
   description: string;
+  /** Under the description, outside it: a service's privacy policy link. */
+  more?: ReactNode;
   /** "Always active", for a required category. */
   always?: string | false;
   className: string;
@@ -116,6 +119,7 @@ export function ToggleRow({
         <p id={`${id}d`} className={clsx('ck-toggle-description', classNames.description)}>
           {configText(description)}
         </p>
+        {more}
       </div>
       <div className="ck-toggle-control">
         {always && (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { setNonce } from 'get-nonce';
+import { isLink } from '../core/link';
 import { useConsentContext } from '../react/context';
 import type { CategoryId, ConsentKey } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
@@ -8,6 +9,7 @@ import { clsx } from 'clsx';
 import CategorySwitch from './category-switch';
 import { CategoryToggleLayout, servicesOf, ToggleRow } from './category-toggle-layout';
 import { configText } from './config-text';
+import { fill } from './fill';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
@@ -151,6 +153,11 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                               id={`${switchId}-${index}`}
                               title={service.name}
                               description={service.purpose}
+                              more={
+                                <a className="ck-link" href={isLink(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                                  {fill(table.privacyPolicyLink, { name: configText(service.name) })}
+                                </a>
+                              }
                               checked={required || !!draft[keys[index]!]}
                               // A service on turns its category on; the last one off turns it off.
                               onCheckedChange={(value) =>

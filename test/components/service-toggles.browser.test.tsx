@@ -46,6 +46,15 @@ async function axeViolations() {
 }
 
 describe('the preferences dialog: services under their category', () => {
+  test("each service links its own privacy policy, outside the switch's description", async () => {
+    const { dialog, toggle } = await openPreferences();
+    for (const service of serviceConfig.services.filter((s) => s.id)) {
+      expect(within(dialog).getByRole('link', { name: `${service.name} privacy policy` })).toHaveAttribute('href', service.privacyPolicyUrl);
+    }
+    expect(toggle('Hotjar')).toHaveAccessibleDescription('Heatmaps');
+    expect(await axeViolations()).toEqual([]);
+  });
+
   test('should show each service with an id as a switch in a group named by its category; a required category\'s services are on and locked', async () => {
     const { dialog, toggle } = await openPreferences();
     const analytics = within(dialog).getByRole('group', { name: 'Analytics' });
