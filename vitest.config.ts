@@ -33,6 +33,9 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/package/**', 'test/types/**'],
           setupFiles: ['test/setup-unit.ts'],
+          // The lazily loaded dialog is transformed on its first open in a file: seconds on a busy
+          // 2-core machine, more than the default 5 s of a test.
+          testTimeout: 20_000,
         },
       },
       {

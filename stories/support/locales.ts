@@ -1,4 +1,6 @@
 import { englishMessages, type ConsentMessages } from '../../src/index';
+import type { ExtraMessages } from '../../src/components/messages';
+import { enExtra } from '../../src/locales/en';
 import { he } from './hebrew';
 
 /** The Storybook toolbar's globals. */
@@ -12,20 +14,23 @@ export interface ToolbarGlobals {
 }
 
 // Every shipped locale, found on disk: a locale added to src/locales/ joins the toolbar (and the
-// story tests that run every locale) with no change here. Then the story-only Hebrew. Each module
-// exports its messages (`de`) and its extra texts (`deExtra`); stories show both.
-const shipped = Object.values(import.meta.glob<Record<string, Partial<ConsentMessages>>>('../../src/locales/*.ts', { eager: true })).map(
-  (module) => {
-    const parts = Object.values(module);
-    return Object.assign({}, parts.find((part) => part.locale), ...parts.filter((part) => !part.locale)) as ConsentMessages;
-  },
-);
+// story tests that run every locale) with no change here. Each module exports its messages and,
+// apart, the texts of the optional parts (`deExtra` beside `de`: the notice, embeds, the prompt):
+// the toolbar gives the provider both, as an app that renders those parts would. Then the
+// story-only Hebrew, whose optional parts fall back to English as the components' own do.
+const shipped = Object.values(import.meta.glob<Record<string, ConsentMessages | ExtraMessages>>('../../src/locales/*.ts', { eager: true })).flatMap((module) => {
+  const parts = Object.values(module);
+  const messages = parts.find((part): part is ConsentMessages => 'locale' in part);
+  return messages ? [{ ...enExtra, ...parts.find((part) => !('locale' in part)), ...messages }] : [];
+});
 
 /** The toolbar's locales by tag, English first. */
 export const STORY_LOCALES: Readonly<Record<string, ConsentMessages>> = Object.fromEntries(
-  [englishMessages, ...shipped.filter((messages) => messages.locale !== 'en'), ...(shipped.some((m) => m.locale === 'he') ? [] : [he])].map(
-    (messages) => [messages.locale, messages],
-  ),
+  [
+    { ...enExtra, ...englishMessages },
+    ...shipped.filter((messages) => messages.locale !== 'en'),
+    ...(shipped.some((m) => m.locale === 'he') ? [] : [{ ...enExtra, ...he }]),
+  ].map((messages) => [messages.locale, messages]),
 );
 
 /** A language's own name for itself ("Deutsch", "עברית"). */
