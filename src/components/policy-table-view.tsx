@@ -2,9 +2,25 @@ import { clsx } from 'clsx';
 import type { ConsentConfig } from '../core/config';
 import { isLink } from '../core/link';
 import { configText } from './config-text';
-import { fill } from './fill';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { ConsentMessages } from './messages';
+
+/**
+ * A message with `{name}` replaced by config text, isolated. Sliced rather than `replace()`d, so a
+ * `$&` in a service's name stays as written.
+ */
+const fill = (message: string, name: unknown) => {
+  const at = message.indexOf('{name}');
+  return at < 0 ? (
+    message
+  ) : (
+    <>
+      {message.slice(0, at)}
+      {configText(name)}
+      {message.slice(at + 6)}
+    </>
+  );
+};
 
 /** Class names for the parts of the cookie policy table. */
 export interface CookiePolicyTableClassNames {
@@ -148,7 +164,7 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                 <td role="cell" data-label={text.privacyPolicy}>
                   {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
                   <a className={clsx('ck-link', classNames.link)} href={isLink(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
-                    {fill(text.privacyPolicyLink, { name: configText(service.name) })}
+                    {fill(text.privacyPolicyLink, service.name)}
                   </a>
                 </td>
               </tr>

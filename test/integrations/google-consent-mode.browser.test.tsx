@@ -63,8 +63,9 @@ function headScript(text: string) {
   script.remove();
 }
 
-// Served through the DevTools protocol, the tag takes a few round trips to arrive.
-const tagLoaded = () => vi.waitFor(() => expect(window.recorded).toBeDefined(), { timeout: 5000 });
+// Served through the DevTools protocol, the tag takes a few round trips to arrive: over 5 s on a
+// busy 2-core machine.
+const tagLoaded = () => vi.waitFor(() => expect(window.recorded).toBeDefined(), { timeout: 15_000 });
 
 const calls = () => window.recorded!.filter(({ kind }) => kind !== 'object').map(({ value }) => value as unknown[]);
 const position = (match: (call: unknown[]) => boolean) => calls().findIndex(match);
