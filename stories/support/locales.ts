@@ -1,7 +1,6 @@
 import { englishMessages, type ConsentMessages } from '../../src/index';
 import type { ExtraMessages } from '../../src/components/messages';
 import { enExtra } from '../../src/locales/en';
-import { he } from './hebrew';
 
 /** The Storybook toolbar's globals. */
 export interface ToolbarGlobals {
@@ -16,8 +15,7 @@ export interface ToolbarGlobals {
 // Every shipped locale, found on disk: a locale added to src/locales/ joins the toolbar (and the
 // story tests that run every locale) with no change here. Each module exports its messages and,
 // apart, the texts of the optional parts (`deExtra` beside `de`: the notice, embeds, the prompt):
-// the toolbar gives the provider both, as an app that renders those parts would. Then the
-// story-only Hebrew, whose optional parts fall back to English as the components' own do.
+// the toolbar gives the provider both, as an app that renders those parts would.
 const shipped = Object.values(import.meta.glob<Record<string, ConsentMessages | ExtraMessages>>('../../src/locales/*.ts', { eager: true })).flatMap((module) => {
   const parts = Object.values(module);
   const messages = parts.find((part): part is ConsentMessages => 'locale' in part);
@@ -29,7 +27,6 @@ export const STORY_LOCALES: Readonly<Record<string, ConsentMessages>> = Object.f
   [
     { ...enExtra, ...englishMessages },
     ...shipped.filter((messages) => messages.locale !== 'en'),
-    ...(shipped.some((m) => m.locale === 'he') ? [] : [{ ...enExtra, ...he }]),
   ].map((messages) => [messages.locale, messages]),
 );
 
