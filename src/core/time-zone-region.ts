@@ -1,28 +1,23 @@
 import type { RegionCode } from './jurisdictions';
 
 /**
- * IANA time zones by area, as `place region` pairs: a place ending in `/` covers every zone below
- * it (`Indiana/` is `America/Indiana/*`), `*` the whole area. A zone used across several US states
+ * IANA time zones by area, as `;`-separated groups of a region and its places: a place ending in
+ * `/` covers every zone below it (`Indiana/` is `America/Indiana/*`), `*` the whole area. A zone used across several US states
  * gives `US` (state unknown), except `Los_Angeles`, given as California. Zones of a country's
  * territory under its law give that country (`Canary` is Spain, `Cayenne` France). Plain strings,
  * read on each call: nothing runs when the module loads.
  */
 const ZONES: Readonly<Record<string, string>> = {
-  Europe:
-    'Amsterdam NL Andorra AD Astrakhan RU Athens GR Belfast GB Belgrade RS Berlin DE Bratislava SK Brussels BE Bucharest RO Budapest HU Busingen DE Chisinau MD Copenhagen DK Dublin IE Gibraltar GI Guernsey GG Helsinki FI Isle_of_Man IM Istanbul TR Jersey JE Kaliningrad RU Kiev UA Kirov RU Kyiv UA Lisbon PT Ljubljana SI London GB Luxembourg LU Madrid ES Malta MT Mariehamn FI Minsk BY Monaco MC Moscow RU Nicosia CY Oslo NO Paris FR Podgorica ME Prague CZ Riga LV Rome IT Samara RU San_Marino SM Sarajevo BA Saratov RU Simferopol UA Skopje MK Sofia BG Stockholm SE Tallinn EE Tirane AL Tiraspol MD Ulyanovsk RU Uzhgorod UA Vaduz LI Vatican VA Vienna AT Vilnius LT Volgograd RU Warsaw PL Zagreb HR Zaporozhye UA Zurich CH',
-  America:
-    'Los_Angeles US-CA Phoenix US-AZ Boise US-ID Anchorage US-AK Juneau US-AK Sitka US-AK Nome US-AK Yakutat US-AK Metlakatla US-AK Adak US-AK Detroit US-MI Menominee US-MI Indiana/ US-IN Indianapolis US-IN Fort_Wayne US-IN Kentucky/ US-KY Louisville US-KY North_Dakota/ US-ND New_York US Chicago US Denver US Puerto_Rico PR ' +
-    'Toronto CA Montreal CA Vancouver CA Edmonton CA Winnipeg CA Regina CA Halifax CA Moncton CA St_Johns CA Whitehorse CA Yellowknife CA Iqaluit CA ' +
-    'Sao_Paulo BR Rio_Branco BR Manaus BR Belem BR Fortaleza BR Recife BR Maceio BR Bahia BR Cuiaba BR Campo_Grande BR Porto_Velho BR Boa_Vista BR Araguaina BR Santarem BR Eirunepe BR Noronha BR ' +
-    'Mexico_City MX Cancun MX Monterrey MX Tijuana MX Bogota CO Lima PE Santiago CL Argentina/ AR Buenos_Aires AR Caracas VE Cayenne FR Guadeloupe FR Martinique FR',
-  US: 'Pacific US-CA Arizona US-AZ Hawaii US-HI Alaska US-AK Aleutian US-AK Michigan US-MI East-Indiana US-IN Indiana-Starke US-IN Eastern US Central US Mountain US',
-  Pacific: 'Honolulu US-HI Auckland NZ',
-  Atlantic: 'Reykjavik IS Canary ES Madeira PT Azores PT Faroe FO',
-  Arctic: 'Longyearbyen SJ',
-  Asia: 'Nicosia CY Famagusta CY Tokyo JP Seoul KR Shanghai CN Hong_Kong HK Taipei TW Singapore SG Kolkata IN Calcutta IN Jakarta ID Manila PH Bangkok TH Ho_Chi_Minh VN Kuala_Lumpur MY Dubai AE Riyadh SA Jerusalem IL Tel_Aviv IL Karachi PK Dhaka BD',
-  Australia: '* AU',
-  Indian: 'Reunion FR Mayotte FR',
-  Africa: 'Johannesburg ZA Lagos NG Cairo EG Nairobi KE Casablanca MA Ceuta ES',
+  Europe: 'NL Amsterdam;AD Andorra;RU Astrakhan Kaliningrad Kirov Moscow Samara Saratov Ulyanovsk Volgograd;GR Athens;GB Belfast London;RS Belgrade;DE Berlin Busingen;SK Bratislava;BE Brussels;RO Bucharest;HU Budapest;MD Chisinau Tiraspol;DK Copenhagen;IE Dublin;GI Gibraltar;GG Guernsey;FI Helsinki Mariehamn;IM Isle_of_Man;TR Istanbul;JE Jersey;UA Kiev Kyiv Simferopol Uzhgorod Zaporozhye;PT Lisbon;SI Ljubljana;LU Luxembourg;ES Madrid;MT Malta;BY Minsk;MC Monaco;CY Nicosia;NO Oslo;FR Paris;ME Podgorica;CZ Prague;LV Riga;IT Rome;SM San_Marino;BA Sarajevo;MK Skopje;BG Sofia;SE Stockholm;EE Tallinn;AL Tirane;LI Vaduz;VA Vatican;AT Vienna;LT Vilnius;PL Warsaw;HR Zagreb;CH Zurich',
+  America: 'US-CA Los_Angeles;US-AZ Phoenix;US-ID Boise;US-AK Anchorage Juneau Sitka Nome Yakutat Metlakatla Adak;US-MI Detroit Menominee;US-IN Indiana/ Indianapolis Fort_Wayne;US-KY Kentucky/ Louisville;US-ND North_Dakota/;US New_York Chicago Denver;PR Puerto_Rico;CA Toronto Montreal Vancouver Edmonton Winnipeg Regina Halifax Moncton St_Johns Whitehorse Yellowknife Iqaluit;BR Sao_Paulo Rio_Branco Manaus Belem Fortaleza Recife Maceio Bahia Cuiaba Campo_Grande Porto_Velho Boa_Vista Araguaina Santarem Eirunepe Noronha;MX Mexico_City Cancun Monterrey Tijuana;CO Bogota;PE Lima;CL Santiago;AR Argentina/ Buenos_Aires;VE Caracas;FR Cayenne Guadeloupe Martinique',
+  US: 'US-CA Pacific;US-AZ Arizona;US-HI Hawaii;US-AK Alaska Aleutian;US-MI Michigan;US-IN East-Indiana Indiana-Starke;US Eastern Central Mountain',
+  Pacific: 'US-HI Honolulu;NZ Auckland',
+  Atlantic: 'IS Reykjavik;ES Canary;PT Madeira Azores;FO Faroe',
+  Arctic: 'SJ Longyearbyen',
+  Asia: 'CY Nicosia Famagusta;JP Tokyo;KR Seoul;CN Shanghai;HK Hong_Kong;TW Taipei;SG Singapore;IN Kolkata Calcutta;ID Jakarta;PH Manila;TH Bangkok;VN Ho_Chi_Minh;MY Kuala_Lumpur;AE Dubai;SA Riyadh;IL Jerusalem Tel_Aviv;PK Karachi;BD Dhaka',
+  Australia: 'AU *',
+  Indian: 'FR Reunion Mayotte',
+  Africa: 'ZA Johannesburg;NG Lagos;EG Cairo;KE Nairobi;MA Casablanca;ES Ceuta',
 };
 
 /** The browser's (or Node's) own time zone, or undefined where Intl cannot tell. */
@@ -53,10 +48,10 @@ export function regionFromTimeZone(timeZone: string | undefined = currentTimeZon
   // 'America/Indiana/Knox' is area 'America', place 'Indiana/Knox'.
   const [area = '', place] = typeof timeZone === 'string' ? timeZone.split(/\/(.+)/) : [];
   // Only the table's own strings: an area such as 'constructor' is no area.
-  const pairs = place && typeof ZONES[area] === 'string' ? ZONES[area].split(' ') : [];
-  for (let i = 0; i < pairs.length; i += 2) {
-    const entry = pairs[i]!;
-    if (entry === place || entry === '*' || (entry.endsWith('/') && place!.startsWith(entry))) return pairs[i + 1] as RegionCode;
+  const groups = place && typeof ZONES[area] === 'string' ? ZONES[area].split(';') : [];
+  for (const group of groups) {
+    const [region, ...places] = group.split(' ');
+    if (places.some((entry) => entry === place || entry === '*' || (entry.endsWith('/') && place!.startsWith(entry)))) return region as RegionCode;
   }
   return undefined;
 }
