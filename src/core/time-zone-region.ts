@@ -41,8 +41,8 @@ function currentTimeZone(): string | undefined {
  * and only where the first render happens in the browser: in a client-only app, or after
  * hydration, as the README's "Jurisdictions" shows, since a server cannot know the zone.
  *
- * @param timeZone an IANA time zone name
- * @default timeZone `Intl.DateTimeFormat().resolvedOptions().timeZone`
+ * @param timeZone an IANA time zone name, such as `'Europe/Berlin'`; by default the browser's,
+ *   `Intl.DateTimeFormat().resolvedOptions().timeZone`
  */
 export function regionFromTimeZone(timeZone: string | undefined = currentTimeZone()): RegionCode | undefined {
   // 'America/Indiana/Knox' is area 'America', place 'Indiana/Knox'.

@@ -31,6 +31,7 @@ export interface ConsentStoryParameters<C extends string = string> {
   /**
    * Where the visitor is (e.g. `'US-CA'`, `'DE'`): the store's `region`, which picks the consent
    * model. Without it the visitor is treated as opt-in, as a provider without a region does.
+   * @default undefined (opt-in)
    */
   region?: string;
   /** The story's own storage (e.g. a slow async adapter), made once per render; the state is then what it holds. */
