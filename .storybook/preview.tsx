@@ -10,6 +10,7 @@ import type { ConsentMessages } from '../src/index';
 import { consentGlobalTypes, withConsent } from '../src/testing/storybook/index';
 import { storyConfig } from '../stories/support/consent';
 import { nativeName, STORY_LOCALES, storyMessages } from '../stories/support/locales';
+import { regionGlobalTypes, withToolbarRegion } from '../stories/support/regions';
 import { StoryMessagesContext } from '../stories/support/story-messages';
 
 // The dialog and the standalone switch load with import() when first shown; on a busy 2-core CI
@@ -62,18 +63,22 @@ const withStoryMessages: Decorator = (Story, { globals }) => (
   </StoryMessagesContext.Provider>
 );
 
+const withProvider = withConsent({ config: storyConfig, provider: ({ globals }) => ({ messages: storyMessages(globals) }) });
+
 /**
  * Every story under a `ConsentProvider` in the state the toolbar's Consent menu or the story's
  * `parameters.consent` asks for (consentkit/testing/storybook, as an app's Storybook would use it),
- * in the toolbar's language.
+ * in the toolbar's language, for a visitor in the toolbar's region (or the story's own).
  */
-const withStoryConsent = withConsent({ config: storyConfig, provider: ({ globals }) => ({ messages: storyMessages(globals) }) }) as Decorator;
+const withStoryConsent: Decorator = (Story, context) =>
+  withProvider(Story, { ...context, parameters: { ...context.parameters, consent: withToolbarRegion(context.parameters.consent, context.globals) } });
 
 const preview: Preview = {
   // Later decorators wrap earlier ones: the page settings are outermost.
   decorators: [withStoryConsent, withStoryMessages, withPage],
   globalTypes: {
     ...consentGlobalTypes,
+    ...regionGlobalTypes,
     theme: {
       description: 'Colour theme (data-ck-theme on <html>)',
       toolbar: {

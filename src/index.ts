@@ -9,6 +9,7 @@ export type { ConsentMethod, ConsentRecord, DecodeResult } from './core/record';
 export type { GatedCookies } from './core/gated-cookies';
 export { DEFAULT_JURISDICTIONS, jurisdictionModel } from './core/jurisdictions';
 export type { CountryCode, JurisdictionMap, JurisdictionModel, RegionCode, UsStateCode } from './core/jurisdictions';
+export { regionFromTimeZone } from './core/time-zone-region';
 export { createGatedStorage } from './core/gated-storage';
 export type { GatedStorage } from './core/gated-storage';
 export { cookieAdapter } from './storage/cookie';

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { youtubeEmbed } from '../src/index';
+import { englishPrivacyChoices } from '../src/components/english';
 import { demoSiteConfig } from './demo/balanced-mastering';
 import { DemoSite } from './demo/DemoSite';
 import { storyMessages, type ToolbarGlobals } from './support/locales';
 import { expectVisible, readout } from './support/play';
+import type { StoryRegion } from './support/regions';
 
 /**
  * Balanced Mastering, a fictional audio-mastering service, built from its cookie policy
@@ -17,6 +19,10 @@ import { expectVisible, readout } from './support/play';
  * placeholder, a map that asks for Google Maps when wanted, and an analytics tag pasted into the
  * HTML as `type="text/plain"`, which runs once Analytics is allowed. Every frame is a local
  * stand-in: nothing here reaches the network.
+ *
+ * The same config serves every visitor: the toolbar's Region (or a story's pinned one) gives the
+ * provider a `region`, and the site shows the EU banner, California's "Your Privacy Choices" link,
+ * or nothing at all where the shipped mapping asks for nothing.
  */
 const meta = {
   title: 'Demo/Balanced Mastering',
@@ -70,6 +76,99 @@ export const Site: Story = {
         await expect(getComputedStyle(button).outlineStyle).toBe('none');
       }
     });
+  },
+};
+
+/** A region pinned the way the toolbar's Region menu sets it. */
+const visitorIn = (region: StoryRegion) => ({ region });
+
+/** The opt-out texts in the toolbar's locale, English where a locale has none yet (as the link does). */
+const privacyChoicesText = (globals: ToolbarGlobals) => ({ ...englishPrivacyChoices, ...storyMessages(globals).privacyChoices });
+
+/** The footer's "Your Privacy Choices" (its name also holds the icon's alternative text). */
+const privacyChoicesLink = (canvas: Canvas, globals: ToolbarGlobals) =>
+  within(canvas.getByRole('contentinfo')).queryByRole('button', { name: (name) => name.endsWith(privacyChoicesText(globals).link) });
+
+/** An EU visitor: opt-in, so the banner asks and nothing optional runs; no opt-out link. */
+export const EuVisitor: Story = {
+  globals: visitorIn('DE'),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expectVisible(await bannerOf(canvas, globals));
+    await expect(readout(canvasElement, 'Model')).toHaveTextContent('opt-in');
+    for (const category of ['Functional', 'Analytics', 'Embedded media']) await expect(readout(canvasElement, category)).toHaveTextContent('undecided');
+    await expect(privacyChoicesLink(canvas, globals)).toBeNull();
+  },
+};
+
+/**
+ * A California visitor: opt-out, so no banner; Analytics and Embedded media run until they opt out
+ * through "Your Privacy Choices" in the footer, whose dialog has a switch for each.
+ */
+export const CaliforniaVisitor: Story = {
+  globals: visitorIn('US-CA'),
+  play: async ({ canvasElement, globals, step }) => {
+    const t = privacyChoicesText(globals);
+    const canvas = within(canvasElement);
+    await step('no banner; sale and sharing run until an opt-out', async () => {
+      await expect(readout(canvasElement, 'Model')).toHaveTextContent('opt-out');
+      await expect(canvas.queryByRole('region', { name: storyMessages(globals).banner.label })).toBeNull();
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
+      await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('granted');
+      await expect(readout(canvasElement, 'Functional')).toHaveTextContent('undecided');
+    });
+    await step('"Your Privacy Choices" opens the opt-out dialog, every switch on', async () => {
+      await userEvent.click(privacyChoicesLink(canvas, globals)!);
+      const dialog = await bodyOf(canvasElement).findByRole('dialog', { name: t.title });
+      await expectVisible(dialog);
+      await expect(within(dialog).getByText(t.description)).toBeVisible();
+      await expect(within(dialog).queryByText(t.gpcHonoured)).toBeNull();
+      await expect(within(dialog).getByRole('switch', { name: 'Analytics' })).toBeChecked();
+      await expect(within(dialog).getByRole('switch', { name: 'Embedded media' })).toBeChecked();
+      await expect(within(dialog).queryByRole('switch', { name: 'Functional' })).toBeNull();
+    });
+    await step('opting out of Embedded media refuses it and keeps Analytics', async () => {
+      const dialog = await bodyOf(canvasElement).findByRole('dialog', { name: t.title });
+      await userEvent.click(within(dialog).getByRole('switch', { name: 'Embedded media' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: t.save }));
+      await dialogClosed(canvasElement);
+      await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('denied');
+      await expect(readout(canvasElement, 'Analytics')).toHaveTextContent('granted');
+    });
+  },
+};
+
+/** A California visitor whose browser sends Global Privacy Control: opted out with no click, and the dialog says so. */
+export const CaliforniaVisitorWithGpc: Story = {
+  globals: visitorIn('US-CA'),
+  parameters: { consent: { gpc: true } },
+  play: async ({ canvasElement, globals }) => {
+    const t = privacyChoicesText(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('region', { name: storyMessages(globals).banner.label })).toBeNull();
+    await expect(readout(canvasElement, 'Global Privacy Control')).toHaveTextContent('on');
+    await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('denied');
+    await userEvent.click(privacyChoicesLink(canvas, globals)!);
+    const dialog = await bodyOf(canvasElement).findByRole('dialog', { name: t.title });
+    await expectVisible(dialog);
+    await expect(within(dialog).getByText(t.gpcHonoured)).toBeVisible();
+    await expect(within(dialog).getByRole('switch', { name: 'Embedded media' })).not.toBeChecked();
+  },
+};
+
+/**
+ * A visitor from the rest of the world (Japan): the shipped mapping says `none`, so the site stays
+ * quiet: no banner, no opt-out link, every category runs. "Cookie settings" still offers a choice.
+ */
+export const RestOfWorldVisitor: Story = {
+  globals: visitorIn('JP'),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    await expect(readout(canvasElement, 'Model')).toHaveTextContent('none');
+    await expect(canvas.queryByRole('region', { name: storyMessages(globals).banner.label })).toBeNull();
+    for (const category of ['Functional', 'Analytics', 'Embedded media']) await expect(readout(canvasElement, category)).toHaveTextContent('granted');
+    await expect(privacyChoicesLink(canvas, globals)).toBeNull();
+    await expect(within(canvas.getByRole('contentinfo')).getByRole('button', { name: storyMessages(globals).settings.label })).toBeVisible();
   },
 };
 

@@ -8,6 +8,8 @@ import {
   ConsentSettingsButton,
   ConsentStaticTags,
   CookiePolicyTable,
+  PrivacyChoicesLink,
+  useConsent,
   youtubeEmbed,
 } from '../../src/index';
 import { ConsentReadout } from '../support/ConsentReadout';
@@ -51,10 +53,15 @@ export interface DemoSiteProps {
  * The home page has a YouTube video behind its placeholder, a map that asks for Google Maps when
  * wanted, and an analytics tag pasted into the HTML that runs once Analytics is allowed.
  *
+ * Where the visitor is decides what asks (the provider's `region`, from one config): the banner
+ * where the law is opt-in (and where no region is known); in US opt-out states no banner, and a
+ * "Your Privacy Choices" link in the footer opening the opt-out dialog; elsewhere nothing asks.
+ *
  * It expects a `ConsentProvider` with `demoSiteConfig` above it (its stories set it).
  */
 export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSiteProps) {
   const [page, setPage] = useState<DemoPage>(initialPage);
+  const { model } = useConsent();
   const go = (next: DemoPage) => (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
     setPage(next);
@@ -108,6 +115,11 @@ export function DemoSite({ initialPage = 'home', modalBanner = false }: DemoSite
               Cookie policy
             </a>
           </li>
+          {model === 'opt-out' && (
+            <li>
+              <PrivacyChoicesLink />
+            </li>
+          )}
           <li>
             <ConsentSettingsButton />
           </li>

@@ -78,7 +78,15 @@ const [stripe, supabase, googleAnalytics] = balancedMasteringConfig.services;
  * - Google Analytics: a switch under Analytics; `_ga` and `_gid`, which the policy lists as its
  *   cookies, go with it, so turning it off erases them.
  * - Not in the reference policy: the home page's video (YouTube, privacy-enhanced host) and map
- *   (Google Maps), in a category of their own, each a service with its own switch.
+ *   (Google Maps), in a category of their own, each a service with its own switch. Google may use
+ *   what a visitor watches or looks up for its advertising, which the US state laws count as
+ *   sharing: the category is `saleOrSharing`, so Global Privacy Control refuses it everywhere.
+ * - For US opt-out states (`'US-CA'`), Analytics is also `optOut`: there it runs until the visitor
+ *   opts out, as the policy's "Opt-out options" describe; it changes nothing in the EU.
+ *
+ * One config for every visitor: the EU banner, California's "Your Privacy Choices" (whose dialog
+ * has the Analytics and Embedded media switches) and the rest of the world's quiet mode differ
+ * only by the provider's `region`.
  *
  * The policy says local storage "persists until cleared or expired" but names no key, so the
  * config declares none (the policy table's stories show storage rows with a config of their own).
@@ -87,9 +95,11 @@ export const demoSiteConfig = defineConsentConfig({
   revision: 1,
   categories: {
     ...balancedMasteringConfig.categories,
+    analytics: { ...balancedMasteringConfig.categories.analytics, optOut: true },
     media: {
       title: 'Embedded media',
       description: 'Videos and maps from other sites, which receive your IP address and can see what you watch or look up.',
+      saleOrSharing: true,
     },
   },
   cookies: balancedMasteringConfig.cookies.map((cookie) =>

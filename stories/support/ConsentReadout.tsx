@@ -38,6 +38,12 @@ export function ConsentReadout({ title = 'Live consent state' }: { title?: strin
             </tr>
           ))}
           <tr>
+            <th scope="row" title="useConsent().model: from the provider's region">
+              Model
+            </th>
+            <td>{consent.model}</td>
+          </tr>
+          <tr>
             <th scope="row">Global Privacy Control</th>
             <td>{consent.gpc ? 'on' : 'off'}</td>
           </tr>

@@ -28,6 +28,12 @@ export interface ConsentStoryParameters<C extends string = string> {
    * @default false
    */
   gpc?: boolean;
+  /**
+   * Where the visitor is (e.g. `'US-CA'`, `'DE'`): the store's `region`, which picks the consent
+   * model. Without it the visitor is treated as opt-in, as a provider without a region does.
+   * @default undefined (opt-in)
+   */
+  region?: string;
   /** The story's own storage (e.g. a slow async adapter), made once per render; the state is then what it holds. */
   storage?: () => ConsentStorage;
   /**
@@ -95,13 +101,13 @@ export function createStoryStore(
   parameters: ConsentStoryParameters = {},
   state: ConsentStoryState = parameters.state ?? 'undecided',
 ): ConsentStore<string, string> {
-  const gpc = parameters.gpc ?? false;
-  if (parameters.storage) return createConsentStore(config, { storage: parameters.storage(), gpc });
+  const { gpc = false, region } = parameters;
+  if (parameters.storage) return createConsentStore(config, { storage: parameters.storage(), gpc, region });
   if (state === 'loading') {
     // No timeout: the story stays loading for as long as it is looked at.
-    return createConsentStore(config, { storage: { get: () => new Promise<never>(() => {}), set() {} }, gpc, loadTimeout: Infinity });
+    return createConsentStore(config, { storage: { get: () => new Promise<never>(() => {}), set() {} }, gpc, region, loadTimeout: Infinity });
   }
-  return createTestStore(config, state === 'custom' ? (parameters.choices ?? {}) : state, { gpc });
+  return createTestStore(config, state === 'custom' ? (parameters.choices ?? {}) : state, { gpc, region });
 }
 
 function StoryConsent({ make, props, children }: { make: () => ConsentStore<string, string>; props: object; children: ReactElement }) {
@@ -129,8 +135,8 @@ export function withConsent<C extends string, N extends string>(options: Consent
     const state = consentStoryState(context);
     const config = parameters.config ?? (options.config as ConsentConfig<string, string>);
     return (
-      // Keyed by story and state: another story, or another state from the toolbar, starts afresh.
-      <StoryConsent key={`${context.id}:${state}`} make={() => createStoryStore(config, parameters, state)} props={options.provider?.(context) ?? {}}>
+      // Keyed by story, state and region: another story, or another state or region from the toolbar, starts afresh.
+      <StoryConsent key={`${context.id}:${state}:${parameters.region}`} make={() => createStoryStore(config, parameters, state)} props={options.provider?.(context) ?? {}}>
         <Story />
       </StoryConsent>
     );
