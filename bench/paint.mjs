@@ -4,6 +4,7 @@
 //   npm run bench:paint                     build, then measure (10 loads per variant and protocol)
 //   node bench/paint.mjs --no-build         measure the existing dist/ (builds when it is missing)
 //   node bench/paint.mjs --runs 5 --json    fewer loads; also print every figure as JSON
+//   node bench/paint.mjs --bundler rolldown serve the pages Rolldown built (default: esbuild's)
 //
 // Each variant is the same article page (a React app: headline, a large lede that is the page's
 // LCP element, paragraphs) with a different consent banner, built with esbuild from the *built*
@@ -13,13 +14,14 @@
 // load (empty cache, no cookies), CPU and network throttled through the DevTools protocol
 // (bench/paint/measure.mjs). Loads are interleaved: each run loads every variant once per protocol,
 // in a rotating order; the table shows medians. Rolldown (Vite 8's bundler) builds the same entries
-// to count the JS files each would load first.
+// too: the table counts the JS files each bundler's entry loads first, and `--bundler rolldown`
+// serves Rolldown's pages instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { root } from './paint/built-package.mjs';
-import { buildWithEsbuild, countWithRolldown } from './paint/build.mjs';
+import { buildWithEsbuild, buildWithRolldown } from './paint/build.mjs';
 import { EMULATION, launch, load } from './paint/measure.mjs';
 import { startServers } from './paint/serve.mjs';
 import { variants } from './paint/variants.mjs';
@@ -28,6 +30,9 @@ const argv = process.argv.slice(2);
 const runsAt = argv.indexOf('--runs');
 const runs = runsAt === -1 ? 10 : Number(argv[runsAt + 1]);
 if (!Number.isInteger(runs) || runs < 1) throw new TypeError('--runs takes a whole number of loads, 1 or more');
+const bundlerAt = argv.indexOf('--bundler');
+const served = bundlerAt === -1 ? 'esbuild' : argv[bundlerAt + 1];
+if (served !== 'esbuild' && served !== 'rolldown') throw new TypeError('--bundler takes esbuild or rolldown');
 const started = Date.now();
 const tmp = path.join(root, '.tmp/paint');
 
@@ -42,13 +47,14 @@ const files = new Map();
 const builds = new Map();
 for (const variant of variants) {
   const esbuild = await buildWithEsbuild(variant, path.join(tmp, 'esbuild', variant.id));
-  for (const [name, contents] of esbuild.files) files.set(`/${variant.id}/${name}`, contents);
   let rolldown;
   try {
-    rolldown = await countWithRolldown(variant);
+    rolldown = await buildWithRolldown(variant, path.join(tmp, 'rolldown', variant.id), esbuild.css);
   } catch (error) {
+    if (served === 'rolldown') throw error;
     rolldown = { error: String(error.message ?? error).split('\n')[0] };
   }
+  for (const [name, contents] of (served === 'rolldown' ? rolldown : esbuild).files) files.set(`/${variant.id}/${name}`, contents);
   builds.set(variant.id, { esbuild, rolldown });
 }
 
@@ -108,9 +114,9 @@ const figures = Object.fromEntries(
         jsFiles: of('h2', 'jsFiles'),
         cssFiles: of('h2', 'cssFiles'),
         transferred: of('h2', 'bytes'),
-        gzipFirstLoad: esbuild.firstLoad.gzip,
+        gzipFirstLoad: (served === 'rolldown' ? rolldown : esbuild).firstLoad.gzip,
         esbuildJsFiles: esbuild.firstLoad.js,
-        rolldownJsFiles: rolldown.js,
+        rolldownJsFiles: rolldown.firstLoad?.js,
         lcpElements: [...new Set(['h2', 'h1'].flatMap((protocol) => loads.get(id)[protocol].map((result) => result.lcpElement)))],
         loads: loads.get(id).h2.length + loads.get(id).h1.length,
       },
@@ -135,7 +141,7 @@ const rows = [
   ['first-load JS files (network)', count('jsFiles')],
   ['first-load CSS files (network)', (id) => String(figures[id].cssFiles ?? '–')],
   ['first-load JS + CSS transferred', kb('transferred')],
-  ['first-load gzip, esbuild', kb('gzipFirstLoad')],
+  [`first-load gzip, ${served === 'rolldown' ? 'Rolldown' : 'esbuild'}`, kb('gzipFirstLoad')],
   ['  added over the floor', added],
   ['first-load JS files: esbuild', count('esbuildJsFiles')],
   ['first-load JS files: Rolldown', (id) => (builds.get(id).rolldown.error ? 'error' : count('rolldownJsFiles')(id))],
@@ -154,13 +160,17 @@ console.log(
     `${viewport.width}×${viewport.height} at ${deviceScaleFactor}x, a phone's user agent. Fresh context per load (empty cache, no cookies).`,
 );
 console.log(
-  'Built with esbuild 0.27 (React bundled, production, minified, code splitting on, no preload hints), served with brotli from ' +
+  `Built with ${served === 'rolldown' ? 'Rolldown 1.x (JS) and esbuild (CSS)' : 'esbuild 0.27'} (React bundled, production, minified, code splitting on, no preload hints), served with brotli from ` +
     'node:http (HTTP/1.1) and node:http2 (HTTP/2 over TLS). Times from navigation start; "Accept visible": first animation frame ' +
     'with the button in the viewport, sized, opacity 1 up its ancestors; "fully shown": and no animation or transition running on them.',
 );
 console.log(line(cells[0]));
 console.log(line(widths.map((width) => '─'.repeat(width))));
 for (const row of cells.slice(1)) console.log(line(row));
+console.log(
+  '"network" counts every JS and CSS file fetched before any interaction, import() at startup included; "esbuild" and "Rolldown" ' +
+    'count the files the entry imports statically (the critical path). Ratios are to the hand-written floor.',
+)
 console.log('');
 const lcpOthers = variants.filter(({ id }) => figures[id].lcpElements.some((element) => element !== 'p.lede'));
 if (lcpOthers.length > 0) console.log(`note: the LCP element was not always the lede: ${lcpOthers.map(({ id }) => `${id} (${figures[id].lcpElements.join(', ')})`).join('; ')}`);
@@ -169,5 +179,5 @@ const load1 = loadavg()[0];
 console.log(`${runs * variants.length * protocols.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load1.toFixed(2)} at the end (busy machines make every figure slower; compare ratios).`);
 
 if (argv.includes('--json')) {
-  console.log(JSON.stringify({ runs, emulation: EMULATION, chromium: browser.version(), loadAverage: loadavg(), figures, loads: Object.fromEntries(loads), failures }, null, 2));
+  console.log(JSON.stringify({ runs, bundler: served, emulation: EMULATION, chromium: browser.version(), loadAverage: loadavg(), figures, loads: Object.fromEntries(loads), failures }, null, 2));
 }

@@ -1,6 +1,7 @@
 // Builds each variant's page as an app would ship it: React and React DOM bundled (production,
-// minified), ESM, code splitting on. esbuild builds the pages that are served; Rolldown (the
-// bundler of Vite 8) builds the same entries to count the files each would load first.
+// minified), ESM, code splitting on, no preload hints (neither bundler writes HTML). esbuild builds
+// the pages served by default; Rolldown (the bundler of Vite 8) builds the same entries, with
+// esbuild's stylesheets since Rolldown bundles no CSS (Vite does that).
 import { build } from 'esbuild';
 import { rolldown } from 'rolldown';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,22 +76,33 @@ export async function buildWithEsbuild(variant, outdir) {
   visit(entry);
   const firstKeys = [...first].map(key);
   const css = firstKeys.filter((name) => name.endsWith('.css'));
-  files.set('index.html', Buffer.from(page({ label: variant.label, css, js: key(entry) })));
+  return finish(variant, outdir, files, { entry: key(entry), first: firstKeys, css });
+}
+
+/** Writes the page's index.html and every file into `outdir`, and sums up its first load. */
+function finish(variant, outdir, files, { entry, first, css }) {
+  files.set('index.html', Buffer.from(page({ label: variant.label, css, js: entry })));
   mkdirSync(outdir, { recursive: true });
   for (const [name, contents] of files) writeFileSync(path.join(outdir, name), contents);
+  const js = [...files.keys()].filter((name) => name.endsWith('.js'));
   return {
     files,
+    css: new Map(css.map((name) => [name, files.get(name)])),
     firstLoad: {
-      js: firstKeys.length - css.length,
+      js: first.length - css.length,
       css: css.length,
-      gzip: firstKeys.reduce((sum, name) => sum + gzip(files.get(name)), 0),
+      gzip: first.reduce((sum, name) => sum + gzip(files.get(name)), 0),
     },
-    lazy: Object.keys(outputs).filter((output) => output.endsWith('.js') && !first.has(output)).length,
+    lazy: js.filter((name) => !first.includes(name)).length,
   };
 }
 
-/** Builds `variant` with Rolldown (in memory) and counts the JS files its entry loads before any `import()`. */
-export async function countWithRolldown(variant) {
+/**
+ * Builds `variant` with Rolldown into `outdir`, with the stylesheets `css` (name → contents) that
+ * esbuild made for it, and writes its index.html. Same result shape as {@link buildWithEsbuild}.
+ */
+export async function buildWithRolldown(variant, outdir, css) {
+  rmSync(outdir, { recursive: true, force: true });
   const bundle = await rolldown({
     input: path.join(app, variant.entry),
     cwd: root,
@@ -101,7 +113,6 @@ export async function countWithRolldown(variant) {
       {
         name: 'paint-bench',
         resolveId(id) {
-          // Stylesheets are left out (Vite bundles them; Rolldown alone does not); esbuild counts them.
           if (id.endsWith('.css')) return `\0stylesheet:${id.slice(0, -'.css'.length)}`;
           return resolveBuilt(id) ?? null;
         },
@@ -111,7 +122,7 @@ export async function countWithRolldown(variant) {
       },
     ],
   });
-  const { output } = await bundle.generate({ format: 'esm', minify: true, chunkFileNames: 'chunk-[hash].js' });
+  const { output } = await bundle.generate({ format: 'esm', minify: true, entryFileNames: 'entry-[hash].js', chunkFileNames: 'chunk-[hash].js' });
   await bundle.close();
   const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const first = new Set();
@@ -120,10 +131,9 @@ export async function countWithRolldown(variant) {
     first.add(name);
     for (const imported of chunks.get(name).imports) visit(imported);
   };
-  visit([...chunks.values()].find((chunk) => chunk.isEntry).fileName);
-  return {
-    js: first.size,
-    gzip: [...first].reduce((sum, name) => sum + gzip(Buffer.from(chunks.get(name).code)), 0),
-    lazy: chunks.size - first.size,
-  };
+  const entry = [...chunks.values()].find((chunk) => chunk.isEntry).fileName;
+  visit(entry);
+  const files = new Map([...chunks].map(([name, chunk]) => [name, Buffer.from(chunk.code)]));
+  for (const [name, contents] of css) files.set(name, contents);
+  return finish(variant, outdir, files, { entry, first: [...first, ...css.keys()], css: [...css.keys()] });
 }

@@ -1,6 +1,6 @@
 // Resolves `consentkit` and `consentkit/…` to the built files (dist/) through the package's own
-// `exports` map, as an app's bundler would after `npm install consentkit`: the same resolution as
-// bench/size.mjs uses.
+// `exports` map, as an app's bundler would after `npm install consentkit`. Shared by bench/size.mjs
+// and the paint bench.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
