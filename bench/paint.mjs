@@ -117,6 +117,8 @@ const figures = Object.fromEntries(
         gzipFirstLoad: (served === 'rolldown' ? rolldown : esbuild).firstLoad.gzip,
         esbuildJsFiles: esbuild.firstLoad.js,
         rolldownJsFiles: rolldown.firstLoad?.js,
+        esbuildBannerChunks: esbuild.firstLoad.bannerChunks,
+        rolldownBannerChunks: rolldown.firstLoad?.bannerChunks,
         lcpElements: [...new Set(['h2', 'h1'].flatMap((protocol) => loads.get(id)[protocol].map((result) => result.lcpElement)))],
         loads: loads.get(id).h2.length + loads.get(id).h1.length,
       },
@@ -145,6 +147,7 @@ const rows = [
   ['  added over the floor', added],
   ['first-load JS files: esbuild', count('esbuildJsFiles')],
   ['first-load JS files: Rolldown', (id) => (builds.get(id).rolldown.error ? 'error' : count('rolldownJsFiles')(id))],
+  ['  chunks with banner code: esbuild, Rolldown', (id) => `${figures[id].esbuildBannerChunks}, ${figures[id].rolldownBannerChunks ?? '–'}`],
 ];
 const header = ['', ...variants.map((variant) => variant.label)];
 const cells = [header, ...rows.map(([label, cell]) => [label, ...variants.map(({ id }) => cell(id))])];
@@ -169,7 +172,8 @@ console.log(line(widths.map((width) => '─'.repeat(width))));
 for (const row of cells.slice(1)) console.log(line(row));
 console.log(
   '"network" counts every JS and CSS file fetched before any interaction, import() at startup included; "esbuild" and "Rolldown" ' +
-    'count the files the entry imports statically (the critical path). Ratios are to the hand-written floor.',
+    'count the files the entry imports statically (the critical path), and of those the chunks besides the entry that hold banner ' +
+    'code (anything but React and the article). Ratios are to the hand-written floor.',
 )
 console.log('');
 const lcpOthers = variants.filter(({ id }) => figures[id].lcpElements.some((element) => element !== 'p.lede'));

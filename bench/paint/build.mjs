@@ -76,11 +76,19 @@ export async function buildWithEsbuild(variant, outdir) {
   visit(entry);
   const firstKeys = [...first].map(key);
   const css = firstKeys.filter((name) => name.endsWith('.css'));
-  return finish(variant, outdir, files, { entry: key(entry), first: firstKeys, css });
+  const modules = new Map(Object.entries(outputs).map(([output, { inputs }]) => [key(output), Object.keys(inputs)]));
+  return finish(variant, outdir, files, { entry: key(entry), first: firstKeys, css, modules });
 }
 
-/** Writes the page's index.html and every file into `outdir`, and sums up its first load. */
-function finish(variant, outdir, files, { entry, first, css }) {
+// Modules that every variant has: React, and the article page itself.
+const COMMON = /(^|[\\/])(node_modules[\\/](react|react-dom|scheduler)[\\/]|bench[\\/]paint[\\/]app[\\/])/;
+
+/**
+ * Writes the page's index.html and every file into `outdir`, and sums up its first load.
+ * `bannerChunks` counts the first-load JS files besides the entry that hold banner code (anything
+ * but React and the article): the requests the consent library adds to the critical path.
+ */
+function finish(variant, outdir, files, { entry, first, css, modules }) {
   files.set('index.html', Buffer.from(page({ label: variant.label, css, js: entry })));
   mkdirSync(outdir, { recursive: true });
   for (const [name, contents] of files) writeFileSync(path.join(outdir, name), contents);
@@ -92,6 +100,7 @@ function finish(variant, outdir, files, { entry, first, css }) {
       js: first.length - css.length,
       css: css.length,
       gzip: first.reduce((sum, name) => sum + gzip(files.get(name)), 0),
+      bannerChunks: first.filter((name) => name !== entry && name.endsWith('.js') && modules.get(name)?.some((id) => !COMMON.test(id))).length,
     },
     lazy: js.filter((name) => !first.includes(name)).length,
   };
@@ -135,5 +144,6 @@ export async function buildWithRolldown(variant, outdir, css) {
   visit(entry);
   const files = new Map([...chunks].map(([name, chunk]) => [name, Buffer.from(chunk.code)]));
   for (const [name, contents] of css) files.set(name, contents);
-  return finish(variant, outdir, files, { entry, first: [...first, ...css.keys()], css: [...css.keys()] });
+  const modules = new Map([...chunks].map(([name, chunk]) => [name, chunk.moduleIds]));
+  return finish(variant, outdir, files, { entry, first: [...first, ...css.keys()], css: [...css.keys()], modules });
 }
