@@ -91,20 +91,25 @@ try {
   await servers.close();
 }
 
-const median = (values) => {
+/** The `q` quantile (0.5: the median) of the numbers in `values`, interpolated. */
+const quantile = (values, q) => {
   const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
   if (sorted.length === 0) return undefined;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const at = (sorted.length - 1) * q;
+  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
 };
+const median = (values) => quantile(values, 0.5);
 const KB = 1000;
 const figures = Object.fromEntries(
   variants.map(({ id }) => {
     const { esbuild, rolldown } = builds.get(id);
     const of = (protocol, key) => median(loads.get(id)[protocol].map((result) => result[key]));
+    // The middle half of the loads: how far apart two runs of the same page fall on this machine.
+    const spread = (protocol, key) => [0.25, 0.75].map((q) => quantile(loads.get(id)[protocol].map((result) => result[key]), q));
     return [
       id,
       {
+        spread: { lcpH2: spread('h2', 'lcp'), lcpH1: spread('h1', 'lcp'), visibleH2: spread('h2', 'visible'), visibleH1: spread('h1', 'visible') },
         lcpH2: of('h2', 'lcp'),
         lcpH1: of('h1', 'lcp'),
         visibleH2: of('h2', 'visible'),
@@ -132,12 +137,20 @@ const ratio = (value, base) => (value === undefined || !base ? '' : ` (${(value 
 const ms = (key) => (id) => (figures[id][key] === undefined ? '–' : `${Math.round(figures[id][key])} ms${ratio(figures[id][key], floor[key])}`);
 const count = (key) => (id) => (figures[id][key] === undefined ? '–' : `${figures[id][key]}${ratio(figures[id][key], floor[key])}`);
 const kb = (key) => (id) => (figures[id][key] === undefined ? '–' : `${(figures[id][key] / KB).toFixed(1)} KB${ratio(figures[id][key], floor[key])}`);
+const middle = (key) => (id) => {
+  const [low, high] = figures[id].spread[key];
+  return low === undefined ? '–' : `${Math.round(low)}–${Math.round(high)} ms`;
+};
 const added = (id) => `${id === variants[0].id ? '' : '+'}${((figures[id].gzipFirstLoad - floor.gzipFirstLoad) / KB).toFixed(1)} KB`;
 const rows = [
   ['LCP, HTTP/2', ms('lcpH2')],
+  ['  middle half of the loads', middle('lcpH2')],
   ['LCP, HTTP/1.1', ms('lcpH1')],
+  ['  middle half of the loads', middle('lcpH1')],
   ['Accept visible, HTTP/2', ms('visibleH2')],
+  ['  middle half of the loads', middle('visibleH2')],
   ['Accept visible, HTTP/1.1', ms('visibleH1')],
+  ['  middle half of the loads', middle('visibleH1')],
   ['Accept fully shown, HTTP/2', ms('shownH2')],
   ['Accept fully shown, HTTP/1.1', ms('shownH1')],
   ['first-load JS files (network)', count('jsFiles')],
