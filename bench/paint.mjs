@@ -160,7 +160,7 @@ const rows = [
   ['  added over the floor', added],
   ['first-load JS files: esbuild', count('esbuildJsFiles')],
   ['first-load JS files: Rolldown', (id) => (builds.get(id).rolldown.error ? 'error' : count('rolldownJsFiles')(id))],
-  ['  chunks with banner code: esbuild, Rolldown', (id) => `${figures[id].esbuildBannerChunks}, ${figures[id].rolldownBannerChunks ?? '–'}`],
+  ['  of which banner chunks: esbuild, Rolldown', (id) => `${figures[id].esbuildBannerChunks}, ${figures[id].rolldownBannerChunks ?? '–'}`],
 ];
 const header = ['', ...variants.map((variant) => variant.label)];
 const cells = [header, ...rows.map(([label, cell]) => [label, ...variants.map(({ id }) => cell(id))])];
