@@ -60,6 +60,7 @@ for (const variant of variants) {
 
 const servers = await startServers(files, tmp);
 const browser = await launch();
+const chromiumVersion = browser.version();
 const protocols = [
   { id: 'h2', label: 'HTTP/2', origin: servers.h2 },
   { id: 'h1', label: 'HTTP/1.1', origin: servers.h1 },
@@ -77,6 +78,7 @@ try {
         try {
           const result = await load(browser, `${protocol.origin}/${variant.id}/`, variant.accept);
           if (result.errors.length > 0) failures.push(`${variant.id} ${protocol.label}: ${result.errors[0]}`);
+          if (result.shown === undefined) failures.push(`${variant.id} ${protocol.label}: no Accept button shown within 30 s`);
           loads.get(variant.id)[protocol.id].push(result);
         } catch (error) {
           failures.push(`${variant.id} ${protocol.label}: ${String(error.message ?? error).split('\n')[0]}`);
@@ -171,7 +173,7 @@ const { cpuSlowdown, latencyMs, downKbps, upKbps, viewport, deviceScaleFactor } 
 console.log('');
 console.log(`First paint: the same article page with each banner. Medians of ${runs} loads per variant and protocol, interleaved.`);
 console.log(
-  `Emulated in Chromium ${browser.version()} through the DevTools protocol: ${cpuSlowdown}× CPU slowdown; network ${latencyMs} ms added ` +
+  `Emulated in Chromium ${chromiumVersion} through the DevTools protocol: ${cpuSlowdown}× CPU slowdown; network ${latencyMs} ms added ` +
     `to each request, ${downKbps / 1000} Mbps down, ${upKbps} Kbps up (Lighthouse's mobile figures, applied per request, not per packet); ` +
     `${viewport.width}×${viewport.height} at ${deviceScaleFactor}x, a phone's user agent. Fresh context per load (empty cache, no cookies).`,
 );
@@ -196,5 +198,5 @@ const load1 = loadavg()[0];
 console.log(`${runs * variants.length * protocols.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load1.toFixed(2)} at the end (busy machines make every figure slower; compare ratios).`);
 
 if (argv.includes('--json')) {
-  console.log(JSON.stringify({ runs, bundler: served, emulation: EMULATION, chromium: browser.version(), loadAverage: loadavg(), figures, loads: Object.fromEntries(loads), failures }, null, 2));
+  console.log(JSON.stringify({ runs, bundler: served, emulation: EMULATION, chromium: chromiumVersion, loadAverage: loadavg(), figures, loads: Object.fromEntries(loads), failures }, null, 2));
 }
