@@ -24,6 +24,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
+import { builtPackage, resolveExport } from './paint/built-package.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -37,37 +38,6 @@ if (!args.has('--no-build') || !existsSync(path.join(root, 'dist/index.js'))) {
 const KB = 1000;
 // Testing Library is external too: only the test-helper line (t) imports it, as a test would.
 const REACT_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*', 'scheduler', '@testing-library/react'];
-
-/** Resolves `consentkit` and `consentkit/…` to the built files through the package's own exports map. */
-const builtPackage = {
-  name: 'built-consentkit',
-  setup(b) {
-    b.onResolve({ filter: /^consentkit(\/.*)?$/ }, ({ path: specifier }) => {
-      const subpath = specifier === 'consentkit' ? '.' : `./${specifier.slice('consentkit/'.length)}`;
-      const target = resolveExport(pkg.exports, subpath);
-      if (!target) return { errors: [{ text: `consentkit does not export ${subpath}` }] };
-      return { path: path.join(root, target) };
-    });
-  },
-};
-
-function resolveExport(exportsMap, subpath) {
-  const pick = (entry, star) => {
-    if (typeof entry === 'string') return star === undefined ? entry : entry.replaceAll('*', star);
-    const chosen = entry.import ?? entry.default;
-    return pick(typeof chosen === 'object' ? (chosen.default ?? chosen) : chosen, star);
-  };
-  if (exportsMap[subpath]) return pick(exportsMap[subpath]);
-  for (const [key, entry] of Object.entries(exportsMap)) {
-    const star = key.indexOf('*');
-    if (star === -1) continue;
-    const [before, after] = [key.slice(0, star), key.slice(star + 1)];
-    if (subpath.startsWith(before) && subpath.endsWith(after) && subpath.length > before.length + after.length) {
-      return pick(entry, subpath.slice(before.length, subpath.length - after.length));
-    }
-  }
-  return undefined;
-}
 
 /** The names the built main entry exports, read from esbuild's metafile (nothing is executed). */
 async function builtExports() {
