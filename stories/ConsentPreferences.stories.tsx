@@ -136,7 +136,7 @@ export const CookieLists: Story = {
     await userEvent.click(summaries[2]!);
     await expectVisible(within(dialog).getByText('_gid'));
     // Intl may put a no-break space between number and unit; Testing Library reads it as a space.
-    await expectVisible(within(dialog).getByText(formatDuration({ hours: 24 }, t.locale, t.table.session).replace(/\s+/g, ' ')));
+    await expectVisible(within(dialog).getByText(formatDuration({ hours: 24 }, t.locale, t.table.session, t.table.units).replace(/\s+/g, ' ')));
   },
 };
 

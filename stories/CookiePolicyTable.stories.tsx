@@ -50,7 +50,7 @@ export const ReferencePolicy: Story = {
     await expect(rowNames(tables[2]!)).toEqual(['_ga', '_gid', 'usage-stats']);
     await expect(rowNames(tables[3]!)).toEqual(['Stripe', 'Supabase', 'Google Analytics']);
     const durations = tables.slice(0, 3).flatMap((table) => within(table).getAllByRole('row').slice(1).map((row) => row.children[3]?.textContent));
-    const words = (duration: Parameters<typeof formatDuration>[0]) => formatDuration(duration, t.locale, t.table.session);
+    const words = (duration: Parameters<typeof formatDuration>[0]) => formatDuration(duration, t.locale, t.table.session, t.table.units);
     await expect(durations).toEqual(balancedMasteringConfig.cookies.map((cookie) => words(cookie.duration)));
     await expect(canvas.getByRole('link', { name: t.table.privacyPolicyLink.replace('{name}', 'Stripe') })).toHaveAttribute('href', 'https://stripe.com/privacy');
   },
@@ -109,7 +109,7 @@ export const WebStorage: Story = {
       .getAllByRole('row')
       .slice(-2)
       .map((row) => row.children[3]?.textContent);
-    await expect(durations).toEqual([formatDuration({ days: 7 }, t.locale, t.table.session), t.table.session]);
+    await expect(durations).toEqual([formatDuration({ days: 7 }, t.locale, t.table.session, t.table.units), t.table.session]);
   },
 };
 

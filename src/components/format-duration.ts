@@ -1,16 +1,23 @@
 import { familyOf } from '../core/cookie-family';
 import { DURATION_UNITS, type Duration } from '../core/duration';
+import type { DurationUnitNames } from './messages';
 
 /**
  * A cookie's lifetime in words for `locale`: the `session` word, or each unit spelled out by
- * `Intl` ("7 days", "24 hours", "2 Jahre"), several units joined as a list.
+ * `Intl` ("7 days", "24 hours", "2 Jahre"), several units joined as a list. A unit `units` names
+ * (the locale's `table.units`) is written with those words instead, in the plural form
+ * `Intl.PluralRules` picks: "1 lá", "5 bliana".
  */
-export function formatDuration(duration: Duration, locale: string, session: string): string {
+export function formatDuration(duration: Duration, locale: string, session: string, units?: DurationUnitNames): string {
   if (duration === 'session') return session;
-  const parts = DURATION_UNITS.filter((unit) => duration[unit]).map((unit) =>
-    // Intl's unit names are singular: 'year', 'month', 'day', 'hour', 'minute'.
-    new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(duration[unit]!),
-  );
+  const parts = DURATION_UNITS.filter((unit) => duration[unit]).map((unit) => {
+    const count = duration[unit]!;
+    const forms = units?.[unit];
+    return forms
+      ? (forms[new Intl.PluralRules(locale).select(count)] ?? forms.other).replace('{n}', new Intl.NumberFormat(locale).format(count))
+      : // Intl's unit names are singular: 'year', 'month', 'day', 'hour', 'minute'.
+        new Intl.NumberFormat(locale, { style: 'unit', unit: unit.slice(0, -1), unitDisplay: 'long' }).format(count);
+  });
   return parts.length > 1 && typeof Intl.ListFormat === 'function'
     ? new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(parts)
     : parts.join(' ');

@@ -1,3 +1,4 @@
+import type { DurationLength } from '../core/duration';
 import { englishPreferences, englishSettings, englishTable, englishToggle } from './english';
 
 /**
@@ -57,6 +58,12 @@ export interface ConsentMessages {
     privacyPolicy: string;
     /** Link text; `{name}` is replaced by the service name. */
     privacyPolicyLink: string;
+    /**
+     * Unit names of durations, for a language whose names some runtime's `Intl` lacks (Irish,
+     * Icelandic and Maltese in Chromium). A unit named here is written with these words in every
+     * runtime, so that the server and the browser agree; the others come from `Intl`.
+     */
+    units?: DurationUnitNames;
   };
   settings: {
     /** Text of `ConsentSettingsButton`. */
@@ -128,10 +135,18 @@ export interface ConsentMessages {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Each locale exports them apart (`deExtra` beside `de`), so that a locale stays within
- * 1 KB for an app without them: `<ConsentProvider messages={{ ...de, ...deExtra }}>`.
+ * prompt, the US opt-out link and its dialog. Each locale exports them apart (`deExtra` beside
+ * `de`), so that a locale stays within 1 KB for an app without them:
+ * `<ConsentProvider messages={{ ...de, ...deExtra }}>`.
  */
-export type ExtraMessages = Required<Pick<ConsentMessages, 'notice' | 'embed' | 'prompt'>>;
+export type ExtraMessages = Required<Pick<ConsentMessages, 'notice' | 'embed' | 'prompt' | 'privacyChoices'>>;
+
+/**
+ * A duration unit's words by the plural category `Intl.PluralRules` picks for the count, `other`
+ * for any category left out: `{ one: '{n} dagur', other: '{n} dagar' }`. `{n}` is the count in the
+ * locale's digits; a form without it names the count by the word alone (Maltese "jumejn", two days).
+ */
+export type DurationUnitNames = { [U in keyof DurationLength]?: { [C in Intl.LDMLPluralRule]?: string } & { other: string } };
 
 /** Partial messages: override any subset of strings, section by section. */
 export type PartialConsentMessages = {
@@ -161,7 +176,7 @@ export const englishMessages: ConsentMessages = {
   settings: englishSettings,
 };
 
-// Sections every locale has; `privacyChoices` is optional until the locales carry it.
-type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir' | 'privacyChoices'>;
+// Sections every locale has (the optional parts' in its `…Extra` export).
+type Section = Exclude<keyof ConsentMessages, 'locale' | 'dir'>;
 
 export type { Section as ConsentMessagesSection };

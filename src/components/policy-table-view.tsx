@@ -105,7 +105,7 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                     {configText(cookie.purpose)}
                   </td>
                   <td role="cell" data-label={text.duration}>
-                    {formatDuration(cookie.duration, locale, text.session)}
+                    {formatDuration(cookie.duration, locale, text.session, text.units)}
                   </td>
                   <td role="cell" data-label={text.thirdParty}>
                     {cookie.thirdParty ?? !!cookie.provider ? text.yes : text.no}
@@ -124,7 +124,7 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                     {configText(item.purpose)}
                   </td>
                   <td role="cell" data-label={text.duration}>
-                    {formatDuration(item.duration, locale, text.session)}
+                    {formatDuration(item.duration, locale, text.session, text.units)}
                   </td>
                   <td role="cell" data-label={text.thirdParty}>
                     {item.provider ? text.yes : text.no}

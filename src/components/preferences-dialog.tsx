@@ -183,7 +183,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                               <li key={String(cookie.name)}>
                                 <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
                                 <span>{configText(cookie.purpose)}</span>
-                                <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session)}</span>
+                                <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session, table.units)}</span>
                               </li>
                             ))}
                           </ul>

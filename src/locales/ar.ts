@@ -49,7 +49,8 @@ export const ar: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ar, ...arExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ar, ...arExtra }`.
  */
 export const arExtra: ExtraMessages = {
   notice: {
@@ -69,5 +70,14 @@ export const arExtra: ExtraMessages = {
     notNow: 'ليس الآن',
     ask: 'تفعيل {name}',
     privacyPolicy: 'سياسة خصوصية {name}',
+  },
+  privacyChoices: {
+    link: 'خيارات الخصوصية الخاصة بك',
+    iconAlt: 'رمز الانسحاب بموجب قانون خصوصية المستهلك في كاليفورنيا (CCPA)',
+    title: 'خيارات الخصوصية الخاصة بك',
+    description: 'نبيع المعلومات الشخصية أو نشاركها للأغراض المذكورة أدناه. أوقف أي مفتاح للانسحاب من هذا البيع أو المشاركة.',
+    gpcHonoured: 'يرسل متصفحك إشارة Global Privacy Control. وقد التزمنا بها باعتبارها طلبًا بالانسحاب من بيع معلوماتك الشخصية ومشاركتها.',
+    save: 'تأكيد اختياراتي',
+    close: 'إغلاق',
   },
 };

@@ -49,7 +49,8 @@ export const bg: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...bg, ...bgExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...bg, ...bgExtra }`.
  */
 export const bgExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const bgExtra: ExtraMessages = {
     notNow: 'Не сега',
     ask: 'Включване на {name}',
     privacyPolicy: 'Политика за поверителност на {name}',
+  },
+  privacyChoices: {
+    link: 'Вашите избори за поверителност',
+    iconAlt: 'Икона за отказ по Закона за защита на личната информация на потребителите в Калифорния (CCPA)',
+    title: 'Вашите избори за поверителност',
+    description: 'Продаваме или споделяме лична информация за целите по-долу. Изключете превключвател, за да се откажете от тази продажба или споделяне.',
+    gpcHonoured: 'Браузърът ви изпраща сигнал Global Privacy Control. Приехме го като искане за отказ от продажбата и споделянето на вашата лична информация.',
+    save: 'Потвърждаване на избора',
+    close: 'Затваряне',
   },
 };

@@ -49,7 +49,8 @@ export const ca: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ca, ...caExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ca, ...caExtra }`.
  */
 export const caExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const caExtra: ExtraMessages = {
     notNow: 'Ara no',
     ask: 'Activar {name}',
     privacyPolicy: 'Política de privadesa de {name}',
+  },
+  privacyChoices: {
+    link: 'Les seves opcions de privadesa',
+    iconAlt: "Icona d'exclusió de la Llei de privadesa del consumidor de Califòrnia (CCPA)",
+    title: 'Les seves opcions de privadesa',
+    description: "Venem o compartim informació personal per a les finalitats següents. Desactivi un interruptor per excloure's d'aquesta venda o compartició.",
+    gpcHonoured:
+      "El seu navegador envia un senyal Global Privacy Control. L'hem respectat com una sol·licitud d'exclusió de la venda i la compartició de la seva informació personal.",
+    save: 'Confirmar les meves opcions',
+    close: 'Tancar',
   },
 };

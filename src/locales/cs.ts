@@ -49,7 +49,8 @@ export const cs: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...cs, ...csExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...cs, ...csExtra }`.
  */
 export const csExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const csExtra: ExtraMessages = {
     notNow: 'Teď ne',
     ask: 'Zapnout {name}',
     privacyPolicy: '{name}: zásady ochrany osobních údajů',
+  },
+  privacyChoices: {
+    link: 'Vaše volby ochrany soukromí',
+    iconAlt: 'Ikona odhlášení podle kalifornského zákona o ochraně soukromí spotřebitelů (CCPA)',
+    title: 'Vaše volby ochrany soukromí',
+    description: 'Osobní údaje prodáváme nebo sdílíme k níže uvedeným účelům. Vypnutím přepínače tento prodej nebo sdílení odmítnete.',
+    gpcHonoured: 'Váš prohlížeč odesílá signál Global Privacy Control. Respektovali jsme jej jako žádost o odmítnutí prodeje a sdílení vašich osobních údajů.',
+    save: 'Potvrdit mou volbu',
+    close: 'Zavřít',
   },
 };

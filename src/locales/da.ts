@@ -49,7 +49,8 @@ export const da: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...da, ...daExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...da, ...daExtra }`.
  */
 export const daExtra: ExtraMessages = {
   notice: {
@@ -69,5 +70,15 @@ export const daExtra: ExtraMessages = {
     notNow: 'Ikke nu',
     ask: 'Slå {name} til',
     privacyPolicy: 'Privatlivspolitik for {name}',
+  },
+  privacyChoices: {
+    link: 'Dine privatlivsvalg',
+    iconAlt: 'Fravalgsikon for California Consumer Privacy Act (CCPA)',
+    title: 'Dine privatlivsvalg',
+    description: 'Vi sælger eller deler personoplysninger til formålene nedenfor. Slå en kontakt fra for at fravælge dette salg eller denne deling.',
+    gpcHonoured:
+      'Din browser sender et Global Privacy Control-signal. Vi har respekteret det som en anmodning om at fravælge salg og deling af dine personoplysninger.',
+    save: 'Bekræft mine valg',
+    close: 'Luk',
   },
 };

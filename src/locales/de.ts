@@ -49,7 +49,8 @@ export const de: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...de, ...deExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...de, ...deExtra }`.
  */
 export const deExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const deExtra: ExtraMessages = {
     notNow: 'Nicht jetzt',
     ask: '{name} aktivieren',
     privacyPolicy: 'Datenschutzerklärung von {name}',
+  },
+  privacyChoices: {
+    link: 'Ihre Datenschutzoptionen',
+    iconAlt: 'Opt-out-Symbol des California Consumer Privacy Act (CCPA)',
+    title: 'Ihre Datenschutzoptionen',
+    description:
+      'Wir verkaufen oder teilen personenbezogene Daten für die unten genannten Zwecke. Schalten Sie einen Schalter aus, um diesem Verkauf oder Teilen zu widersprechen.',
+    gpcHonoured:
+      'Ihr Browser sendet das Signal „Global Privacy Control“. Wir haben es als Widerspruch gegen den Verkauf und das Teilen Ihrer personenbezogenen Daten berücksichtigt.',
+    save: 'Auswahl bestätigen',
+    close: 'Schließen',
   },
 };

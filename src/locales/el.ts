@@ -49,7 +49,8 @@ export const el: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...el, ...elExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...el, ...elExtra }`.
  */
 export const elExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const elExtra: ExtraMessages = {
     notNow: 'Όχι τώρα',
     ask: 'Ενεργοποίηση: {name}',
     privacyPolicy: 'Πολιτική απορρήτου ({name})',
+  },
+  privacyChoices: {
+    link: 'Οι επιλογές απορρήτου σας',
+    iconAlt: 'Εικονίδιο εξαίρεσης του California Consumer Privacy Act (CCPA)',
+    title: 'Οι επιλογές απορρήτου σας',
+    description:
+      'Πωλούμε ή κοινοποιούμε προσωπικές πληροφορίες για τους παρακάτω σκοπούς. Απενεργοποιήστε έναν διακόπτη για να εξαιρεθείτε από αυτή την πώληση ή κοινοποίηση.',
+    gpcHonoured:
+      'Το πρόγραμμα περιήγησής σας στέλνει σήμα Global Privacy Control. Το τηρήσαμε ως αίτημα εξαίρεσης από την πώληση και την κοινοποίηση των προσωπικών σας πληροφοριών.',
+    save: 'Επιβεβαίωση επιλογών',
+    close: 'Κλείσιμο',
   },
 };

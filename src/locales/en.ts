@@ -1,4 +1,4 @@
-import { englishEmbed, englishPrompt } from '../components/english';
+import { englishEmbed, englishPrivacyChoices, englishPrompt } from '../components/english';
 import { englishNotice } from '../components/english-notice';
 import { englishMessages, type ConsentMessages, type ExtraMessages } from '../components/messages';
 
@@ -7,6 +7,7 @@ export const en: ConsentMessages = englishMessages;
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...en, ...enExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...en, ...enExtra }`.
  */
-export const enExtra: ExtraMessages = { notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };
+export const enExtra: ExtraMessages = { notice: englishNotice, embed: englishEmbed, prompt: englishPrompt, privacyChoices: englishPrivacyChoices };

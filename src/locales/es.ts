@@ -49,7 +49,8 @@ export const es: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...es, ...esExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...es, ...esExtra }`.
  */
 export const esExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const esExtra: ExtraMessages = {
     notNow: 'Ahora no',
     ask: 'Activar {name}',
     privacyPolicy: 'Política de privacidad de {name}',
+  },
+  privacyChoices: {
+    link: 'Sus opciones de privacidad',
+    iconAlt: 'Icono de exclusión voluntaria de la Ley de Privacidad del Consumidor de California (CCPA)',
+    title: 'Sus opciones de privacidad',
+    description:
+      'Vendemos o compartimos información personal para los fines que se indican a continuación. Desactive un interruptor para excluirse de esa venta o uso compartido.',
+    gpcHonoured:
+      'Su navegador envía una señal Global Privacy Control. La hemos respetado como una solicitud de exclusión de la venta y el uso compartido de su información personal.',
+    save: 'Confirmar mis opciones',
+    close: 'Cerrar',
   },
 };

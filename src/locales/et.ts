@@ -49,7 +49,8 @@ export const et: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...et, ...etExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...et, ...etExtra }`.
  */
 export const etExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const etExtra: ExtraMessages = {
     notNow: 'Mitte praegu',
     ask: 'Lülita {name} sisse',
     privacyPolicy: 'Privaatsuspoliitika ({name})',
+  },
+  privacyChoices: {
+    link: 'Teie privaatsusvalikud',
+    iconAlt: 'California tarbijate privaatsusseaduse (CCPA) loobumisikoon',
+    title: 'Teie privaatsusvalikud',
+    description: 'Müüme või jagame isikuandmeid allpool nimetatud eesmärkidel. Lülitage lüliti välja, et sellest müügist või jagamisest loobuda.',
+    gpcHonoured: 'Teie brauser saadab Global Privacy Control signaali. Käsitlesime seda taotlusena loobuda teie isikuandmete müügist ja jagamisest.',
+    save: 'Kinnita minu valikud',
+    close: 'Sulge',
   },
 };

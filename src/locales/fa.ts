@@ -49,7 +49,8 @@ export const fa: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...fa, ...faExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...fa, ...faExtra }`.
  */
 export const faExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const faExtra: ExtraMessages = {
     notNow: 'الان نه',
     ask: 'فعال‌سازی {name}',
     privacyPolicy: 'سیاست حفظ حریم خصوصی {name}',
+  },
+  privacyChoices: {
+    link: 'انتخاب‌های حریم خصوصی شما',
+    iconAlt: 'نماد انصراف طبق قانون حریم خصوصی مصرف‌کنندگان کالیفرنیا (CCPA)',
+    title: 'انتخاب‌های حریم خصوصی شما',
+    description: 'ما اطلاعات شخصی را برای اهداف زیر می‌فروشیم یا به اشتراک می‌گذاریم. برای انصراف از این فروش یا اشتراک‌گذاری، کلید را خاموش کنید.',
+    gpcHonoured: 'مرورگر شما سیگنال Global Privacy Control ارسال می‌کند. ما آن را به‌عنوان درخواست انصراف از فروش و اشتراک‌گذاری اطلاعات شخصی شما پذیرفته‌ایم.',
+    save: 'تأیید انتخاب‌هایم',
+    close: 'بستن',
   },
 };

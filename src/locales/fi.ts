@@ -49,7 +49,8 @@ export const fi: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...fi, ...fiExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...fi, ...fiExtra }`.
  */
 export const fiExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const fiExtra: ExtraMessages = {
     notNow: 'Ei nyt',
     ask: 'Ota {name} käyttöön',
     privacyPolicy: 'Tietosuojaseloste ({name})',
+  },
+  privacyChoices: {
+    link: 'Tietosuojavalintasi',
+    iconAlt: 'California Consumer Privacy Act (CCPA) -lain kieltäytymiskuvake',
+    title: 'Tietosuojavalintasi',
+    description: 'Myymme tai jaamme henkilötietoja alla mainittuihin tarkoituksiin. Kytke valitsin pois, niin kiellät tämän myynnin tai jakamisen.',
+    gpcHonoured: 'Selaimesi lähettää Global Privacy Control -signaalin. Olemme noudattaneet sitä pyyntönä kieltää henkilötietojesi myynti ja jakaminen.',
+    save: 'Vahvista valintani',
+    close: 'Sulje',
   },
 };

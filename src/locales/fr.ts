@@ -49,7 +49,8 @@ export const fr: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...fr, ...frExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...fr, ...frExtra }`.
  */
 export const frExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const frExtra: ExtraMessages = {
     notNow: 'Plus tard',
     ask: 'Activer {name}',
     privacyPolicy: 'Politique de confidentialité de {name}',
+  },
+  privacyChoices: {
+    link: 'Vos choix en matière de confidentialité',
+    iconAlt: 'Icône de refus du California Consumer Privacy Act (CCPA)',
+    title: 'Vos choix en matière de confidentialité',
+    description:
+      'Nous vendons ou partageons des informations personnelles aux fins indiquées ci-dessous. Désactivez un interrupteur pour vous opposer à cette vente ou à ce partage.',
+    gpcHonoured:
+      "Votre navigateur envoie un signal Global Privacy Control. Nous l'avons appliqué comme une demande d'opposition à la vente et au partage de vos informations personnelles.",
+    save: 'Confirmer mes choix',
+    close: 'Fermer',
   },
 };

@@ -41,6 +41,14 @@ export const ga: ConsentMessages = {
     control: 'Rialú',
     privacyPolicy: 'Beartas príobháideachais',
     privacyPolicyLink: 'Beartas príobháideachais {name}',
+    // Chromium's Intl has no Irish, and Node's cuts the names short ("2 bhl", "1 u").
+    units: {
+      years: { one: '{n} bhliain', two: '{n} bhliain', few: '{n} bliana', many: '{n} mbliana', other: '{n} bliain' },
+      months: { one: '{n} mhí', two: '{n} mhí', few: '{n} mhí', other: '{n} mí' },
+      days: { other: '{n} lá' },
+      hours: { few: '{n} huaire an chloig', many: '{n} n-uaire an chloig', other: '{n} uair an chloig' },
+      minutes: { other: '{n} nóiméad' },
+    },
   },
   settings: {
     label: 'Socruithe fianán',
@@ -49,7 +57,8 @@ export const ga: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ga, ...gaExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ga, ...gaExtra }`.
  */
 export const gaExtra: ExtraMessages = {
   notice: {
@@ -70,5 +79,15 @@ export const gaExtra: ExtraMessages = {
     notNow: 'Ní anois',
     ask: 'Cuir {name} ar siúl',
     privacyPolicy: 'Beartas príobháideachais {name}',
+  },
+  privacyChoices: {
+    link: 'Do roghanna príobháideachais',
+    iconAlt: 'Deilbhín diúltaithe an California Consumer Privacy Act (CCPA)',
+    title: 'Do roghanna príobháideachais',
+    description: 'Díolaimid nó roinnimid faisnéis phearsanta chun na gcríoch thíos. Múch lasc chun diúltú don díol nó don roinnt sin.',
+    gpcHonoured:
+      'Seolann do bhrabhsálaí comhartha Global Privacy Control. Ghlacamar leis mar iarratas chun diúltú do dhíol agus do roinnt do chuid faisnéise pearsanta.',
+    save: 'Deimhnigh mo roghanna',
+    close: 'Dún',
   },
 };

@@ -49,7 +49,8 @@ export const he: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...he, ...heExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...he, ...heExtra }`.
  */
 export const heExtra: ExtraMessages = {
   notice: {
@@ -69,5 +70,14 @@ export const heExtra: ExtraMessages = {
     notNow: 'לא עכשיו',
     ask: 'הפעלת {name}',
     privacyPolicy: 'מדיניות הפרטיות של {name}',
+  },
+  privacyChoices: {
+    link: 'אפשרויות הפרטיות שלך',
+    iconAlt: 'סמל ביטול ההסכמה לפי חוק פרטיות הצרכן של קליפורניה (CCPA)',
+    title: 'אפשרויות הפרטיות שלך',
+    description: 'אנו מוכרים או משתפים מידע אישי למטרות שלהלן. כדי לבטל את ההסכמה למכירה או לשיתוף הזה, יש לכבות את המתג.',
+    gpcHonoured: 'הדפדפן שלך שולח אות Global Privacy Control. כיבדנו אותו כבקשה לביטול ההסכמה למכירה ולשיתוף של המידע האישי שלך.',
+    save: 'אישור הבחירות שלי',
+    close: 'סגירה',
   },
 };

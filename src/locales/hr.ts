@@ -49,7 +49,8 @@ export const hr: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...hr, ...hrExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...hr, ...hrExtra }`.
  */
 export const hrExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const hrExtra: ExtraMessages = {
     notNow: 'Ne sada',
     ask: 'Uključi {name}',
     privacyPolicy: 'Pravila privatnosti ({name})',
+  },
+  privacyChoices: {
+    link: 'Vaši izbori privatnosti',
+    iconAlt: 'Ikona za isključivanje prema kalifornijskom Zakonu o privatnosti potrošača (CCPA)',
+    title: 'Vaši izbori privatnosti',
+    description: 'Osobne podatke prodajemo ili dijelimo u dolje navedene svrhe. Isključite prekidač kako biste se izuzeli iz te prodaje ili dijeljenja.',
+    gpcHonoured: 'Vaš preglednik šalje signal Global Privacy Control. Uvažili smo ga kao zahtjev za izuzeće iz prodaje i dijeljenja vaših osobnih podataka.',
+    save: 'Potvrdi moj odabir',
+    close: 'Zatvori',
   },
 };

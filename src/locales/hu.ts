@@ -49,7 +49,8 @@ export const hu: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...hu, ...huExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...hu, ...huExtra }`.
  */
 export const huExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const huExtra: ExtraMessages = {
     notNow: 'Most nem',
     ask: '{name} bekapcsolása',
     privacyPolicy: '{name} adatvédelmi tájékoztatója',
+  },
+  privacyChoices: {
+    link: 'Az Ön adatvédelmi döntései',
+    iconAlt: 'A California Consumer Privacy Act (CCPA) szerinti tiltakozás ikonja',
+    title: 'Az Ön adatvédelmi döntései',
+    description:
+      'Személyes adatokat értékesítünk vagy osztunk meg az alábbi célokra. Kapcsoljon ki egy kapcsolót, ha tiltakozik az értékesítés vagy megosztás ellen.',
+    gpcHonoured: 'Böngészője Global Privacy Control jelzést küld. Ezt a személyes adatai értékesítése és megosztása elleni tiltakozásként vettük figyelembe.',
+    save: 'Döntésem megerősítése',
+    close: 'Bezárás',
   },
 };

@@ -41,6 +41,14 @@ export const is: ConsentMessages = {
     control: 'Stýring',
     privacyPolicy: 'Persónuverndarstefna',
     privacyPolicyLink: 'Persónuverndarstefna {name}',
+    // Chromium's Intl has no Icelandic: it would write the units in English.
+    units: {
+      years: { other: '{n} ár' },
+      months: { one: '{n} mánuður', other: '{n} mánuðir' },
+      days: { one: '{n} dagur', other: '{n} dagar' },
+      hours: { one: '{n} klukkustund', other: '{n} klukkustundir' },
+      minutes: { one: '{n} mínúta', other: '{n} mínútur' },
+    },
   },
   settings: {
     label: 'Vafrakökustillingar',
@@ -49,7 +57,8 @@ export const is: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...is, ...isExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...is, ...isExtra }`.
  */
 export const isExtra: ExtraMessages = {
   notice: {
@@ -70,5 +79,14 @@ export const isExtra: ExtraMessages = {
     notNow: 'Ekki núna',
     ask: 'Kveikja á {name}',
     privacyPolicy: 'Persónuverndarstefna {name}',
+  },
+  privacyChoices: {
+    link: 'Persónuverndarval þitt',
+    iconAlt: 'Afþökkunartákn samkvæmt California Consumer Privacy Act (CCPA)',
+    title: 'Persónuverndarval þitt',
+    description: 'Við seljum eða deilum persónuupplýsingum í þeim tilgangi sem talinn er upp hér að neðan. Slökktu á rofa til að afþakka þá sölu eða deilingu.',
+    gpcHonoured: 'Vafrinn þinn sendir Global Privacy Control-merki. Við höfum virt það sem beiðni um að afþakka sölu og deilingu persónuupplýsinga þinna.',
+    save: 'Staðfesta valið',
+    close: 'Loka',
   },
 };

@@ -49,7 +49,8 @@ export const it: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...it, ...itExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...it, ...itExtra }`.
  */
 export const itExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const itExtra: ExtraMessages = {
     notNow: 'Non ora',
     ask: 'Attiva {name}',
     privacyPolicy: 'Informativa sulla privacy di {name}',
+  },
+  privacyChoices: {
+    link: 'Le tue scelte sulla privacy',
+    iconAlt: 'Icona di opt-out del California Consumer Privacy Act (CCPA)',
+    title: 'Le tue scelte sulla privacy',
+    description:
+      'Vendiamo o condividiamo informazioni personali per le finalità indicate di seguito. Disattiva un interruttore per opporti a tale vendita o condivisione.',
+    gpcHonoured:
+      'Il tuo browser invia un segnale Global Privacy Control. Lo abbiamo rispettato come richiesta di opposizione alla vendita e alla condivisione delle tue informazioni personali.',
+    save: 'Conferma le mie scelte',
+    close: 'Chiudi',
   },
 };

@@ -48,7 +48,8 @@ export const ja: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ja, ...jaExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ja, ...jaExtra }`.
  */
 export const jaExtra: ExtraMessages = {
   notice: {
@@ -68,5 +69,14 @@ export const jaExtra: ExtraMessages = {
     notNow: '今はしない',
     ask: '{name}を有効にする',
     privacyPolicy: '{name}のプライバシーポリシー',
+  },
+  privacyChoices: {
+    link: 'プライバシーに関する選択',
+    iconAlt: 'カリフォルニア州消費者プライバシー法（CCPA）のオプトアウトアイコン',
+    title: 'プライバシーに関する選択',
+    description: '当社は以下の目的で個人情報を販売または共有しています。スイッチをオフにすると、その販売または共有をオプトアウトできます。',
+    gpcHonoured: 'お使いのブラウザーはGlobal Privacy Controlのシグナルを送信しています。当社はこれを、個人情報の販売および共有をオプトアウトするリクエストとして尊重しました。',
+    save: '選択を確定',
+    close: '閉じる',
   },
 };

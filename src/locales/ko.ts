@@ -48,7 +48,8 @@ export const ko: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ko, ...koExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ko, ...koExtra }`.
  */
 export const koExtra: ExtraMessages = {
   notice: {
@@ -68,5 +69,14 @@ export const koExtra: ExtraMessages = {
     notNow: '나중에',
     ask: '{name} 켜기',
     privacyPolicy: '{name} 개인정보 처리방침',
+  },
+  privacyChoices: {
+    link: '개인정보 선택 사항',
+    iconAlt: '캘리포니아 소비자 개인정보 보호법(CCPA) 옵트아웃 아이콘',
+    title: '개인정보 선택 사항',
+    description: '당사는 아래 목적을 위해 개인정보를 판매하거나 공유합니다. 해당 판매 또는 공유를 거부하려면 스위치를 끄세요.',
+    gpcHonoured: '사용 중인 브라우저가 Global Privacy Control 신호를 보내고 있습니다. 당사는 이를 개인정보 판매 및 공유를 거부하는 요청으로 존중했습니다.',
+    save: '선택 확인',
+    close: '닫기',
   },
 };

@@ -49,7 +49,8 @@ export const lt: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...lt, ...ltExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...lt, ...ltExtra }`.
  */
 export const ltExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const ltExtra: ExtraMessages = {
     notNow: 'Ne dabar',
     ask: 'Įjungti {name}',
     privacyPolicy: 'Privatumo politika ({name})',
+  },
+  privacyChoices: {
+    link: 'Jūsų privatumo pasirinkimai',
+    iconAlt: 'Kalifornijos vartotojų privatumo įstatymo (CCPA) atsisakymo piktograma',
+    title: 'Jūsų privatumo pasirinkimai',
+    description:
+      'Asmeninę informaciją parduodame arba ja dalijamės toliau nurodytais tikslais. Išjunkite jungiklį, kad atsisakytumėte šio pardavimo ar dalijimosi.',
+    gpcHonoured:
+      'Jūsų naršyklė siunčia „Global Privacy Control“ signalą. Jį įvykdėme kaip prašymą atsisakyti jūsų asmeninės informacijos pardavimo ir dalijimosi ja.',
+    save: 'Patvirtinti pasirinkimą',
+    close: 'Uždaryti',
   },
 };

@@ -49,7 +49,8 @@ export const lv: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...lv, ...lvExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...lv, ...lvExtra }`.
  */
 export const lvExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const lvExtra: ExtraMessages = {
     notNow: 'Ne tagad',
     ask: 'Ieslēgt {name}',
     privacyPolicy: 'Privātuma politika ({name})',
+  },
+  privacyChoices: {
+    link: 'Jūsu privātuma izvēles',
+    iconAlt: 'Kalifornijas Patērētāju privātuma likuma (CCPA) atteikšanās ikona',
+    title: 'Jūsu privātuma izvēles',
+    description:
+      'Mēs pārdodam vai kopīgojam personisko informāciju tālāk norādītajiem nolūkiem. Izslēdziet slēdzi, lai atteiktos no šīs pārdošanas vai kopīgošanas.',
+    gpcHonoured:
+      'Jūsu pārlūks sūta Global Privacy Control signālu. Mēs to ievērojām kā pieprasījumu atteikties no jūsu personiskās informācijas pārdošanas un kopīgošanas.',
+    save: 'Apstiprināt izvēli',
+    close: 'Aizvērt',
   },
 };

@@ -41,6 +41,14 @@ export const mt: ConsentMessages = {
     control: 'Kontroll',
     privacyPolicy: 'Politika tal-privatezza',
     privacyPolicyLink: "Politika tal-privatezza ta' {name}",
+    // Intl has no Maltese unit names (Node writes "2 d", Chromium English).
+    units: {
+      years: { two: 'sentejn', few: '{n} snin', other: '{n} sena' },
+      months: { two: 'xahrejn', few: '{n} xhur', other: '{n} xahar' },
+      days: { two: 'jumejn', few: '{n} ġranet', other: '{n} ġurnata' },
+      hours: { two: 'sagħtejn', few: '{n} sigħat', other: '{n} siegħa' },
+      minutes: { two: 'minutejn', few: '{n} minuti', other: '{n} minuta' },
+    },
   },
   settings: {
     label: 'Għażliet tal-cookies',
@@ -49,7 +57,8 @@ export const mt: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...mt, ...mtExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...mt, ...mtExtra }`.
  */
 export const mtExtra: ExtraMessages = {
   notice: {
@@ -70,5 +79,16 @@ export const mtExtra: ExtraMessages = {
     notNow: 'Mhux issa',
     ask: 'Ixgħel {name}',
     privacyPolicy: "Politika tal-privatezza ta' {name}",
+  },
+  privacyChoices: {
+    link: 'L-għażliet tal-privatezza tiegħek',
+    iconAlt: 'Ikona tal-opt-out tal-California Consumer Privacy Act (CCPA)',
+    title: 'L-għażliet tal-privatezza tiegħek',
+    description:
+      "Aħna nbigħu jew naqsmu informazzjoni personali għall-għanijiet ta' hawn taħt. Itfi swiċċ biex tagħżel li ma tippermettix dak il-bejgħ jew qsim.",
+    gpcHonoured:
+      'Il-browser tiegħek jibgħat sinjal Global Privacy Control. Irrispettajnieh bħala talba biex ma jsirx bejgħ u qsim tal-informazzjoni personali tiegħek.',
+    save: 'Ikkonferma l-għażliet',
+    close: 'Agħlaq',
   },
 };

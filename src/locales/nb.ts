@@ -49,7 +49,8 @@ export const nb: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...nb, ...nbExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...nb, ...nbExtra }`.
  */
 export const nbExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const nbExtra: ExtraMessages = {
     notNow: 'Ikke nå',
     ask: 'Slå på {name}',
     privacyPolicy: 'Personvernerklæring for {name}',
+  },
+  privacyChoices: {
+    link: 'Dine personvernvalg',
+    iconAlt: 'Reservasjonsikon for California Consumer Privacy Act (CCPA)',
+    title: 'Dine personvernvalg',
+    description: 'Vi selger eller deler personopplysninger til formålene nedenfor. Slå av en bryter for å reservere deg mot dette salget eller denne delingen.',
+    gpcHonoured:
+      'Nettleseren din sender et Global Privacy Control-signal. Vi har fulgt det som en forespørsel om å reservere deg mot salg og deling av personopplysningene dine.',
+    save: 'Bekreft valgene mine',
+    close: 'Lukk',
   },
 };

@@ -49,7 +49,8 @@ export const nl: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...nl, ...nlExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...nl, ...nlExtra }`.
  */
 export const nlExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const nlExtra: ExtraMessages = {
     notNow: 'Niet nu',
     ask: '{name} inschakelen',
     privacyPolicy: 'Privacybeleid van {name}',
+  },
+  privacyChoices: {
+    link: 'Uw privacykeuzes',
+    iconAlt: 'Opt-outpictogram van de California Consumer Privacy Act (CCPA)',
+    title: 'Uw privacykeuzes',
+    description: 'Wij verkopen of delen persoonsgegevens voor de doeleinden hieronder. Zet een schakelaar uit om u af te melden voor die verkoop of dat delen.',
+    gpcHonoured:
+      'Uw browser verstuurt een Global Privacy Control-signaal. Wij hebben dit gerespecteerd als verzoek om u af te melden voor de verkoop en het delen van uw persoonsgegevens.',
+    save: 'Mijn keuzes bevestigen',
+    close: 'Sluiten',
   },
 };

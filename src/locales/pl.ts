@@ -49,7 +49,8 @@ export const pl: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...pl, ...plExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...pl, ...plExtra }`.
  */
 export const plExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const plExtra: ExtraMessages = {
     notNow: 'Nie teraz',
     ask: 'Włącz {name}',
     privacyPolicy: 'Polityka prywatności {name}',
+  },
+  privacyChoices: {
+    link: 'Twoje wybory dotyczące prywatności',
+    iconAlt: 'Ikona rezygnacji zgodnie z kalifornijską ustawą o ochronie prywatności konsumentów (CCPA)',
+    title: 'Twoje wybory dotyczące prywatności',
+    description:
+      'Sprzedajemy lub udostępniamy dane osobowe w celach wymienionych poniżej. Wyłącz przełącznik, aby zrezygnować z tej sprzedaży lub udostępniania.',
+    gpcHonoured:
+      'Twoja przeglądarka wysyła sygnał Global Privacy Control. Uwzględniliśmy go jako żądanie rezygnacji ze sprzedaży i udostępniania Twoich danych osobowych.',
+    save: 'Potwierdź wybór',
+    close: 'Zamknij',
   },
 };

@@ -49,7 +49,8 @@ export const ptBR: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ptBR, ...ptBRExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ptBR, ...ptBRExtra }`.
  */
 export const ptBRExtra: ExtraMessages = {
   notice: {
@@ -69,5 +70,15 @@ export const ptBRExtra: ExtraMessages = {
     notNow: 'Agora não',
     ask: 'Ativar {name}',
     privacyPolicy: 'Política de privacidade de {name}',
+  },
+  privacyChoices: {
+    link: 'Suas escolhas de privacidade',
+    iconAlt: 'Ícone de opt-out da Lei de Privacidade do Consumidor da Califórnia (CCPA)',
+    title: 'Suas escolhas de privacidade',
+    description: 'Vendemos ou compartilhamos informações pessoais para as finalidades abaixo. Desative uma chave para recusar essa venda ou compartilhamento.',
+    gpcHonoured:
+      'Seu navegador envia um sinal Global Privacy Control. Nós o respeitamos como uma solicitação para recusar a venda e o compartilhamento das suas informações pessoais.',
+    save: 'Confirmar minhas escolhas',
+    close: 'Fechar',
   },
 };

@@ -49,7 +49,8 @@ export const pt: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...pt, ...ptExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...pt, ...ptExtra }`.
  */
 export const ptExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const ptExtra: ExtraMessages = {
     notNow: 'Agora não',
     ask: 'Ativar {name}',
     privacyPolicy: 'Política de privacidade de {name}',
+  },
+  privacyChoices: {
+    link: 'As suas escolhas de privacidade',
+    iconAlt: 'Ícone de exclusão da Lei de Privacidade do Consumidor da Califórnia (CCPA)',
+    title: 'As suas escolhas de privacidade',
+    description: 'Vendemos ou partilhamos informações pessoais para as finalidades abaixo. Desative um interruptor para se opor a essa venda ou partilha.',
+    gpcHonoured:
+      'O seu navegador envia um sinal Global Privacy Control. Respeitámo-lo como um pedido de oposição à venda e partilha das suas informações pessoais.',
+    save: 'Confirmar as minhas escolhas',
+    close: 'Fechar',
   },
 };

@@ -49,7 +49,8 @@ export const ro: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...ro, ...roExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...ro, ...roExtra }`.
  */
 export const roExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const roExtra: ExtraMessages = {
     notNow: 'Nu acum',
     ask: 'Activați {name}',
     privacyPolicy: 'Politica de confidențialitate {name}',
+  },
+  privacyChoices: {
+    link: 'Opțiunile dvs. de confidențialitate',
+    iconAlt: 'Pictograma de renunțare din California Consumer Privacy Act (CCPA)',
+    title: 'Opțiunile dvs. de confidențialitate',
+    description:
+      'Vindem sau partajăm informații personale în scopurile de mai jos. Dezactivați un comutator pentru a renunța la această vânzare sau partajare.',
+    gpcHonoured:
+      'Browserul dvs. trimite un semnal Global Privacy Control. L-am respectat ca pe o solicitare de renunțare la vânzarea și partajarea informațiilor dvs. personale.',
+    save: 'Confirmați alegerile',
+    close: 'Închideți',
   },
 };

@@ -49,7 +49,8 @@ export const sk: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...sk, ...skExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...sk, ...skExtra }`.
  */
 export const skExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const skExtra: ExtraMessages = {
     notNow: 'Teraz nie',
     ask: 'Zapnúť {name}',
     privacyPolicy: 'Zásady ochrany súkromia ({name})',
+  },
+  privacyChoices: {
+    link: 'Vaše voľby ochrany súkromia',
+    iconAlt: 'Ikona odmietnutia podľa kalifornského zákona o ochrane súkromia spotrebiteľov (CCPA)',
+    title: 'Vaše voľby ochrany súkromia',
+    description: 'Osobné údaje predávame alebo zdieľame na nižšie uvedené účely. Vypnutím prepínača tento predaj alebo zdieľanie odmietnete.',
+    gpcHonoured:
+      'Váš prehliadač odosiela signál Global Privacy Control. Rešpektovali sme ho ako žiadosť o odmietnutie predaja a zdieľania vašich osobných údajov.',
+    save: 'Potvrdiť moju voľbu',
+    close: 'Zavrieť',
   },
 };

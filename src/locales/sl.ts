@@ -49,7 +49,8 @@ export const sl: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...sl, ...slExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...sl, ...slExtra }`.
  */
 export const slExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,14 @@ export const slExtra: ExtraMessages = {
     notNow: 'Ne zdaj',
     ask: 'Vklopi {name}',
     privacyPolicy: 'Pravilnik o zasebnosti ({name})',
+  },
+  privacyChoices: {
+    link: 'Vaše izbire glede zasebnosti',
+    iconAlt: 'Ikona za zavrnitev po kalifornijskem zakonu o zasebnosti potrošnikov (CCPA)',
+    title: 'Vaše izbire glede zasebnosti',
+    description: 'Osebne podatke prodajamo ali delimo za spodaj navedene namene. Izklopite stikalo, če želite zavrniti to prodajo ali deljenje.',
+    gpcHonoured: 'Vaš brskalnik pošilja signal Global Privacy Control. Upoštevali smo ga kot zahtevo za zavrnitev prodaje in deljenja vaših osebnih podatkov.',
+    save: 'Potrdi mojo izbiro',
+    close: 'Zapri',
   },
 };

@@ -49,7 +49,8 @@ export const sv: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...sv, ...svExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...sv, ...svExtra }`.
  */
 export const svExtra: ExtraMessages = {
   notice: {
@@ -69,5 +70,15 @@ export const svExtra: ExtraMessages = {
     notNow: 'Inte nu',
     ask: 'Aktivera {name}',
     privacyPolicy: 'Integritetspolicy för {name}',
+  },
+  privacyChoices: {
+    link: 'Dina integritetsval',
+    iconAlt: 'Ikon för att välja bort enligt California Consumer Privacy Act (CCPA)',
+    title: 'Dina integritetsval',
+    description: 'Vi säljer eller delar personuppgifter för ändamålen nedan. Slå av ett reglage för att välja bort den försäljningen eller delningen.',
+    gpcHonoured:
+      'Din webbläsare skickar en Global Privacy Control-signal. Vi har följt den som en begäran om att välja bort försäljning och delning av dina personuppgifter.',
+    save: 'Bekräfta mina val',
+    close: 'Stäng',
   },
 };

@@ -49,7 +49,8 @@ export const tr: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...tr, ...trExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...tr, ...trExtra }`.
  */
 export const trExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,15 @@ export const trExtra: ExtraMessages = {
     notNow: 'Şimdi değil',
     ask: 'Etkinleştir: {name}',
     privacyPolicy: '{name} gizlilik politikası',
+  },
+  privacyChoices: {
+    link: 'Gizlilik tercihleriniz',
+    iconAlt: 'Kaliforniya Tüketici Gizliliği Yasası (CCPA) devre dışı bırakma simgesi',
+    title: 'Gizlilik tercihleriniz',
+    description: 'Kişisel bilgileri aşağıdaki amaçlarla satıyor veya paylaşıyoruz. Bu satışı veya paylaşımı reddetmek için bir anahtarı kapatın.',
+    gpcHonoured:
+      'Tarayıcınız Global Privacy Control sinyali gönderiyor. Bunu kişisel bilgilerinizin satışını ve paylaşımını reddetme talebi olarak dikkate aldık.',
+    save: 'Seçimlerimi onayla',
+    close: 'Kapat',
   },
 };

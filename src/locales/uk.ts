@@ -49,7 +49,8 @@ export const uk: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...uk, ...ukExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...uk, ...ukExtra }`.
  */
 export const ukExtra: ExtraMessages = {
   notice: {
@@ -70,5 +71,16 @@ export const ukExtra: ExtraMessages = {
     notNow: 'Не зараз',
     ask: 'Увімкнути {name}',
     privacyPolicy: 'Політика конфіденційності {name}',
+  },
+  privacyChoices: {
+    link: 'Ваші налаштування конфіденційності',
+    iconAlt: 'Значок відмови згідно із Законом Каліфорнії про захист приватності споживачів (CCPA)',
+    title: 'Ваші налаштування конфіденційності',
+    description:
+      'Ми продаємо персональну інформацію або ділимося нею для наведених нижче цілей. Вимкніть перемикач, щоб відмовитися від такого продажу чи поширення.',
+    gpcHonoured:
+      'Ваш браузер надсилає сигнал Global Privacy Control. Ми виконали його як запит на відмову від продажу та поширення вашої персональної інформації.',
+    save: 'Підтвердити вибір',
+    close: 'Закрити',
   },
 };

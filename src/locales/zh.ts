@@ -48,7 +48,8 @@ export const zh: ConsentMessages = {
 
 /**
  * The texts of the optional parts: the updated-policy notice and the policy link, embeds, the
- * prompt. Spread them in when the site uses any of these: `{ ...zh, ...zhExtra }`.
+ * prompt, the US opt-out link and its dialog. Spread them in when the site uses any of these:
+ * `{ ...zh, ...zhExtra }`.
  */
 export const zhExtra: ExtraMessages = {
   notice: {
@@ -68,5 +69,14 @@ export const zhExtra: ExtraMessages = {
     notNow: '暂不',
     ask: '开启 {name}',
     privacyPolicy: '{name} 隐私政策',
+  },
+  privacyChoices: {
+    link: '您的隐私选择',
+    iconAlt: '《加州消费者隐私法》(CCPA) 选择退出图标',
+    title: '您的隐私选择',
+    description: '我们会出于以下目的出售或共享个人信息。关闭开关即可选择退出此类出售或共享。',
+    gpcHonoured: '您的浏览器发送了 Global Privacy Control 信号。我们已将其视为退出出售和共享您个人信息的请求，并予以遵从。',
+    save: '确认我的选择',
+    close: '关闭',
   },
 };

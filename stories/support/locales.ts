@@ -14,7 +14,8 @@ export interface ToolbarGlobals {
 
 // Every shipped locale, found on disk: a locale added to src/locales/ joins the toolbar (and the
 // story tests that run every locale) with no change here. Each module exports its messages and,
-// apart, the texts of the optional parts (`deExtra` beside `de`: the notice, embeds, the prompt):
+// apart, the texts of the optional parts (`deExtra` beside `de`: the notice, embeds, the prompt,
+// the opt-out link and dialog):
 // the toolbar gives the provider both, as an app that renders those parts would.
 const shipped = Object.values(import.meta.glob<Record<string, ConsentMessages | ExtraMessages>>('../../src/locales/*.ts', { eager: true })).flatMap((module) => {
   const parts = Object.values(module);

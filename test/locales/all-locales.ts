@@ -46,7 +46,8 @@ export const REQUIRED_TAGS = [
 export type LocaleTag = (typeof REQUIRED_TAGS)[number];
 
 /**
- * Every locale by its tag, in full: its messages and its in-context texts (embeds, the prompt). A test checks that this lists every file in src/locales, so each
+ * Every locale by its tag, in full: its messages and its extra texts (the policy notice, embeds,
+ * the prompt, the US opt-out link and dialog). A test checks that this lists every file in src/locales, so each
  * new locale is also checked here at the type level.
  */
 export const LOCALES: Record<LocaleTag, ConsentMessages> = {

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { englishEmbed, englishPrompt } from '../../src/components/english';
+import { englishEmbed, englishPrivacyChoices, englishPrompt } from '../../src/components/english';
 import { englishNotice } from '../../src/components/english-notice';
 import { englishMessages, type ConsentMessages } from '../../src/components/messages';
 import { LOCALES, REQUIRED_TAGS, RTL_TAGS, leaves, type LocaleTag } from './all-locales';
@@ -12,12 +12,25 @@ const translated = tags.filter((tag) => tag !== 'en');
 
 /**
  * English in full: the defaults, and the sections the components fill in from English when a locale
- * leaves them out (the policy notice, embeds, the prompt). Optional in the type, required of every
- * shipped locale: a locale without them would show English on a translated page.
+ * leaves them out (the policy notice, embeds, the prompt, the US opt-out link and dialog). Optional
+ * in the type, required of every shipped locale: a locale without them would show English on a
+ * translated page.
  */
-// privacyChoices (the US opt-out link and dialog) is English only so far: no locale carries it yet.
-const reference: Required<Omit<ConsentMessages, 'privacyChoices'>> = { ...englishMessages, notice: englishNotice, embed: englishEmbed, prompt: englishPrompt };
-const LATER_SECTIONS = ['notice', 'embed', 'prompt'] as const;
+const reference: Required<ConsentMessages> = {
+  ...englishMessages,
+  notice: englishNotice,
+  embed: englishEmbed,
+  prompt: englishPrompt,
+  privacyChoices: englishPrivacyChoices,
+};
+const LATER_SECTIONS = ['notice', 'embed', 'prompt', 'privacyChoices'] as const;
+
+/**
+ * Names that stay as they are in every language: the California law the opt-out icon is named
+ * after, and the Global Privacy Control signal (a specification's name). Taken out of a string
+ * before its words are checked for English.
+ */
+const PROPER_NAMES = [/California Consumer Privacy Act/g, /Global Privacy Control/g, /\bCalifornia\b/g, /\bCCPA\b/g];
 
 /** Every English string: what a locale must not show unless the language really says the same. */
 const english = [...leaves(reference)].filter(([key]) => key !== 'locale' && key !== 'dir').map(([, value]) => String(value));
@@ -33,28 +46,37 @@ const SAME_STRING: Record<string, string[]> = {
 // which most of Europe writes as in English).
 const SHARED_WORDS: Record<string, string[]> = {
   active: ['ro'],
+  browser: ['da', 'de', 'it', 'mt', 'nl'],
   change: ['fr'],
   data: ['da', 'mt', 'nb'],
   last: ['nb'], // "Last inn": Norwegian for "load"
   name: ['de'],
+  personal: ['ca', 'es'],
   privacy: ['it'],
   service: ['fr'],
   services: ['fr'],
   session: ['da', 'fr', 'sv'],
+  signal: ['da', 'de', 'fr', 'hr', 'nb', 'sl', 'sv'],
   site: ['fr', 'pt', 'pt-BR', 'ro'],
   website: ['da', 'de', 'nl'],
 };
 const LOANWORDS = new Set(['cookie', 'cookies']);
 
-/** Lower-case words of a string, placeholders left out. */
+/** Lower-case words of a string, placeholders and proper names left out. */
 function words(text: string): string[] {
-  return text.replace(/\{\w+\}/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const plain = PROPER_NAMES.reduce((rest, name) => rest.replace(name, ' '), text.replace(/\{\w+\}/g, ' '));
+  return plain.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 /** The export name of a tag: `pt-BR` → `ptBR`. */
 const exportName = (tag: string) => tag.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
-const stringsOf = (messages: ConsentMessages) => [...leaves(messages)].filter(([key]) => key !== 'locale' && key !== 'dir') as [string, string][];
+// Duration unit names (`table.units`) are not keys of English: a locale carries them only where a
+// runtime's Intl lacks them, and the duration tests check them.
+const isUnitName = (key: string) => key.startsWith('table.units.');
+const keysOf = (messages: object) => [...leaves(messages).keys()].filter((key) => !isUnitName(key)).sort();
+const stringsOf = (messages: ConsentMessages) =>
+  [...leaves(messages)].filter(([key]) => key !== 'locale' && key !== 'dir' && !isUnitName(key)) as [string, string][];
 
 describe('locales: every one complete', () => {
   test('every locale the issue asks for exists, 36 in all, and the typed list names every file in src/locales', () => {
@@ -80,7 +102,7 @@ describe('locales: every one complete', () => {
 
   test.each(tags)('%s has every key of English and nothing else, its own tag and direction', (tag) => {
     const messages = LOCALES[tag];
-    expect([...leaves(messages).keys()].sort()).toEqual([...leaves(reference).keys()].sort());
+    expect(keysOf(messages)).toEqual(keysOf(reference));
     expect(messages.locale).toBe(tag);
     expect(Intl.getCanonicalLocales(messages.locale)).toEqual([tag]);
     expect(messages.dir).toBe(RTL_TAGS.includes(tag) ? 'rtl' : 'ltr');
@@ -127,9 +149,10 @@ describe('locales: every one complete', () => {
     }
   });
 
-  test.each(translated)('%s has the policy notice, the embed placeholder and the prompt in full, in its own words', (tag) => {
+  test.each(translated)('%s has the policy notice, the embed placeholder, the prompt and the opt-out dialog in full, in its own words', (tag) => {
     // Each section is optional in the type, so a locale could leave one out and compile: then the
-    // banner's updated-policy notice, an embed or a prompt would show English on a translated page.
+    // banner's updated-policy notice, an embed, a prompt or the opt-out dialog would show English
+    // on a translated page.
     for (const section of LATER_SECTIONS) {
       const own = LOCALES[tag][section];
       expect(own, `${tag} has no ${section} section`).toBeDefined();
@@ -140,7 +163,7 @@ describe('locales: every one complete', () => {
     }
   });
 
-  test('en carries the English of the policy notice, embeds and the prompt, identical to the defaults', () => {
+  test('en carries the English of the policy notice, embeds, the prompt and the opt-out dialog, identical to the defaults', () => {
     for (const section of LATER_SECTIONS) expect(LOCALES.en[section], section).toEqual(reference[section]);
     expect(LOCALES.en).toEqual(reference);
   });

@@ -111,7 +111,7 @@ export function describeDurations(runtime: string, gaps: DurationGaps): void {
   const expectation = (tag: LocaleTag, list: readonly LocaleTag[]) => (list.includes(tag) ? test.fails : test);
   // French puts a no-break space between number and unit: right there, and not what is tested here.
   const format = (tag: LocaleTag, unit: (typeof UNITS)[number], count: number) =>
-    formatDuration({ [unit]: count }, tag, LOCALES[tag].table.session).replace(/\s/g, ' ');
+    formatDuration({ [unit]: count }, tag, LOCALES[tag].table.session, LOCALES[tag].table.units).replace(/\s/g, ' ');
 
   describe(`durations in words, ${runtime}`, () => {
     for (const tag of tags) {

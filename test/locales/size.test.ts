@@ -36,15 +36,16 @@ const localesIn = (metafile: Metafile) =>
 
 /**
  * Most a locale's extra texts (`deExtra`: the updated-policy notice, the embed placeholder, the
- * prompt) may add beside its messages, in gzip bytes. They are exported apart so that a locale's
- * messages alone stay within 1 KB for every app that does not use those parts.
+ * prompt, the US opt-out link and dialog) may add beside its messages, in gzip bytes. They are
+ * exported apart so that a locale's messages alone stay within 1 KB for every app that does not
+ * use those parts. The largest, Greek as ASCII escapes, adds 724 B (660 B as UTF-8).
  */
-const EXTRA_LIMIT = 400;
+const EXTRA_LIMIT = 750;
 
 describe('locale size', () => {
   // UTF-8 as the package ships it (and Vite, Rolldown and webpack emit it); esbuild's default
   // ASCII output escapes each non-Latin letter and is measured beside it.
-  test.each(tags)('%s adds at most 1 KB gzip (minified), as UTF-8 and as ASCII escapes; its extra texts at most 0.4 KB more, and only when imported', async (tag) => {
+  test.each(tags)('%s adds at most 1 KB gzip (minified), as UTF-8 and as ASCII escapes; its extra texts at most 0.75 KB more, and only when imported', async (tag) => {
     const name = exportName(tag);
     for (const charset of ['utf8', 'ascii'] as const) {
       const alone = gzip((await bundle(`export { ${name} } from './src/locales/${tag}';\n`, charset)).bytes);
