@@ -66,6 +66,8 @@ export default defineConfig({
         optimizeDeps: { include: PREBUNDLED },
         test: {
           name: 'storybook',
+          // The Locales story runs axe over 36 banners: about 9 s on an idle machine.
+          testTimeout: 40_000,
           browser: chromiumBrowser(),
         },
       },

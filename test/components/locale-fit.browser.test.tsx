@@ -219,7 +219,7 @@ const PARTS: Record<string, () => Part> = {
 describe.each(WIDTHS)('every locale fits at %i px', (width) => {
   test.each(Object.keys(PARTS))('%s', async (name) => {
     expect(await checkEveryLocale(width, PARTS[name]!())).toEqual([]);
-  });
+  }, 90_000); // 36 locales in one mount: seconds on an idle machine, far more on a busy one
 });
 
 test('the check finds what does not fit: a button label of one long word, and a dialog title wider than the screen', async () => {
