@@ -37,8 +37,8 @@ export function checkConfigText(input: ConsentConfigInput): ConsentConfigInput {
     for (const [tag, text] of entries) {
       check(
         typeof text === 'string' && text.trim() && (!/Url$/.test(field) || isLink(text) || (field === 'config.policyUrl' && /^\/(?![/\\])\S*$/.test(text))),
-        `${field}.${tag}`,
-        process.env.NODE_ENV !== 'production' && (/Url$/.test(field) ? 'must be an http(s) URL without a username or password' : 'must be a non-empty string'),
+        field,
+        process.env.NODE_ENV !== 'production' && `${/Url$/.test(field) ? 'must be an http(s) URL without a username or password' : 'must be a non-empty string'} (its "${tag}" entry)`,
       );
     }
     return localizedText(value, declared[0]);
