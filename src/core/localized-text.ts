@@ -14,7 +14,8 @@ const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
  * the first entry.
  */
 export function localizedText(value: unknown, locale = '', fallback = ''): unknown {
-  if (!value || typeof value !== 'object') return value;
+  // An array is not a map (its first entry would pass for text): left for the caller to refuse.
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
   const map = value as Record<string, unknown>;
   return map[locale] ?? map[base(locale)] ?? map[fallback] ?? Object.values(map)[0];
 }
