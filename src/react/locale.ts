@@ -6,16 +6,10 @@ import type { PartialConsentMessages } from '../components/messages';
 /** `ConsentProvider`'s `messages`: one messages object, or one per locale (`[en, de, fr]`). */
 export type ProvidedMessages = PartialConsentMessages | readonly PartialConsentMessages[];
 
-// The page's language can change under a single-page app: a new `<html lang>`, or the browser's
-// language list (the `languagechange` event).
+// The browser's language list can change while the page is open.
 const watch = (onChange: () => void) => {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributeFilter: ['lang'] });
   addEventListener('languagechange', onChange);
-  return () => {
-    observer.disconnect();
-    removeEventListener('languagechange', onChange);
-  };
+  return () => removeEventListener('languagechange', onChange);
 };
 
 /**
@@ -23,7 +17,8 @@ const watch = (onChange: () => void) => {
  * without it, the first of `<html lang>` and `navigator.languages` that one of the supported
  * locales (of the messages given, then of `config.locales`) serves, else the config's default
  * locale, else the first messages' locale, else English. Server HTML and hydration use that
- * default; the browser's languages are read once hydration is over, so the two renders agree.
+ * default; the browser's languages are read once hydration is over, so the two renders agree,
+ * and on each render after it (a new `<html lang>` applies on the next one).
  * Returns one messages object carrying the resolved `locale` and its `dir`.
  */
 export function useLocale(wanted: string | undefined, messages: ProvidedMessages | undefined, config: ConsentConfig): PartialConsentMessages {
