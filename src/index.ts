@@ -1,5 +1,7 @@
 export { defineConsentConfig } from './core/config';
 export type { CategoryDefinition, ConsentConfig, ConsentConfigInput, ConsentLifetimes, CookieDeclaration, ServiceDeclaration, StorageArea, StorageDeclaration } from './core/config';
+export { localizedText, matchLocale } from './core/localized-text';
+export type { LocalizedText } from './core/localized-text';
 export type { Duration, DurationLength } from './core/duration';
 export { createConsentStore } from './core/store';
 export type { CategoryChoice, ConsentChange, ConsentState, ConsentStore, ConsentStoreOptions } from './core/store';
@@ -20,6 +22,7 @@ export { memoryAdapter } from './storage/memory';
 export type { ConsentStorage, MaybePromise } from './storage/types';
 export { ConsentProvider } from './react/provider';
 export type { ConsentProviderProps } from './react/provider';
+export type { ProvidedMessages } from './react/locale';
 export { useConsent } from './react/use-consent';
 export type { ConsentControls } from './react/use-consent';
 export { useCookie } from './react/use-cookie';

@@ -4,6 +4,7 @@ import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import type { JurisdictionModel } from '../core/jurisdictions';
 import { clsx } from 'clsx';
+import { configLink } from './config-text';
 import { englishNotice } from './english-notice';
 import { englishBanner, type ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -106,7 +107,7 @@ export function ConsentBanner({
   // Messages of another language without their extra texts (`deExtra`): the revised-policy layer
   // keeps the locale's own first-visit words rather than switching to English.
   const updatedInLocale = updated && (locale === 'en' || notice.updatedTitle !== englishNotice.updatedTitle);
-  const { policyUrl } = store.config;
+  const policyUrl = configLink(store.config.policyUrl, locale, store.config);
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
   const modal = layout === 'modal';

@@ -42,7 +42,7 @@ export function CategoryToggleLayout({
   );
   const loading = useStoreState(NAME, (state) => state.status === 'loading');
   const [local, setLocal] = useState(!!defaultChecked);
-  const { text, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
+  const { text, locale, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
   const generated = useId();
   const switchId = id ?? `${generated}s`;
   const required = !!definition.required;
@@ -62,8 +62,8 @@ export function CategoryToggleLayout({
     <ToggleRow
       Control={Control}
       id={switchId}
-      title={definition.title}
-      description={definition.description}
+      title={configText(definition.title, locale, store.config)}
+      description={configText(definition.description, locale, store.config)}
       always={required && text.alwaysActive}
       checked={on}
       onCheckedChange={change}
@@ -99,8 +99,10 @@ export function ToggleRow({
   dir,
 }: Omit<CategorySwitchProps, 'describedBy' | 'className' | 'thumbClassName'> & {
   Control: ComponentType<CategorySwitchProps>;
-  title: string;
-  description: string;
+  /** The label: config text, through `configText()`. */
+  title: ReactNode;
+  /** Under the label: config text, through `configText()`. */
+  description: ReactNode;
   /** Under the description, outside it: a service's privacy policy link. */
   more?: ReactNode;
   /** "Always active", for a required category. */
@@ -114,10 +116,10 @@ export function ToggleRow({
     <div className={className} dir={dir} data-state={state} data-disabled={disabled ? '' : undefined}>
       <div className="ck-toggle-text">
         <label id={`${id}l`} htmlFor={id} className={clsx('ck-toggle-label', classNames.label)}>
-          {configText(title)}
+          {title}
         </label>
         <p id={`${id}d`} className={clsx('ck-toggle-description', classNames.description)}>
-          {configText(description)}
+          {description}
         </p>
         {more}
       </div>

@@ -5,7 +5,7 @@ import { warn } from '../core/warn';
 import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import { useStoreState } from '../react/use-store-state';
-import { configText } from './config-text';
+import { configLink, configText } from './config-text';
 import type { ConsentEmbedPreset } from './embed-presets';
 import { englishEmbed } from './english';
 import { fill } from './fill';
@@ -99,7 +99,7 @@ export function ConsentEmbed({
   const key = declared?.id && !categoryProp ? `service:${declared.id}` : known ? category : undefined;
   const granted = useStoreState(NAME, (state) => key !== undefined && state.choices[key as CategoryId] === 'granted');
   const [once, setOnce] = useState(false);
-  const { text, dir } = useMessages(NAME, 'embed', englishEmbed, messages);
+  const { text, locale, dir } = useMessages(NAME, 'embed', englishEmbed, messages);
   const root = useRef<HTMLDivElement>(null);
   // Set by a button of the card: the iframe that replaces it takes focus.
   const moveFocus = useRef(false);
@@ -129,9 +129,9 @@ export function ConsentEmbed({
 
   // "Always allow" names what it grants: the service, or the whole category.
   const categoryTitle = known ? config.categories[category!]?.title : undefined;
-  const grants = configText(key === category ? categoryTitle : name);
-  const serviceName = configText(about?.name ?? name ?? categoryTitle);
-  const policy = about?.privacyPolicyUrl;
+  const grants = configText(key === category ? categoryTitle : name, locale, config);
+  const serviceName = configText(about?.name ?? name ?? categoryTitle, locale, config);
+  const policy = configLink(about?.privacyPolicyUrl, locale, config);
   const act = (run: () => void) => () => {
     moveFocus.current = true;
     run();
@@ -160,7 +160,7 @@ export function ConsentEmbed({
             {configText(title)}
           </p>
           <p className={clsx('ck-embed-notice', classNames.notice)}>{fill(text.notice, { service: serviceName })}</p>
-          {about?.purpose && <p className={clsx('ck-embed-purpose', classNames.purpose)}>{configText(about.purpose)}</p>}
+          {about?.purpose && <p className={clsx('ck-embed-purpose', classNames.purpose)}>{configText(about.purpose, locale, config)}</p>}
           {isLink(policy) && (
             <a className={clsx('ck-embed-link', classNames.link)} href={policy} rel="noopener noreferrer">
               {fill(text.privacyPolicy, { service: serviceName })}

@@ -76,10 +76,10 @@ export function ConsentGate({ category, service, fallback, children, ...rest }: 
 /** The `in-context` mode's stand-in: one button that opens the prompt. */
 function AskButton({ target, request, className, messages }: Omit<ConsentGateOptions, 'fallback'> & { target: ConsentKey; request: () => void }) {
   const { store } = useConsentContext(NAME);
-  const { text, dir } = useMessages(NAME, 'prompt', englishPrompt, messages);
+  const { text, locale, dir } = useMessages(NAME, 'prompt', englishPrompt, messages);
   return (
     <button type="button" className={clsx('ck-button', 'ck-gate-ask', className)} dir={dir} onClick={request}>
-      {fill(text.ask, { name: configText(describeKey(store.config, target).name) })}
+      {fill(text.ask, { name: configText(describeKey(store.config, target).name, locale, store.config) })}
     </button>
   );
 }

@@ -4,7 +4,7 @@ import { currentRequest, watchRequests } from '../core/consent-request';
 import { isLink } from '../core/link';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
-import { configText } from './config-text';
+import { configLink, configText } from './config-text';
 import { describeKey } from './describe-key';
 import { englishPrompt } from './english';
 import { fill } from './fill';
@@ -48,7 +48,7 @@ export function ConsentPrompt({ className, classNames = {}, messages }: ConsentP
   const request = useSyncExternalStore(subscribe, () => currentRequest(store), () => undefined);
   // Nothing can be saved until stored consent has loaded: the question waits until then.
   const ready = useStoreState(NAME, (state) => state.status === 'ready');
-  const { text, dir } = useMessages(NAME, 'prompt', englishPrompt, messages);
+  const { text, locale, dir } = useMessages(NAME, 'prompt', englishPrompt, messages);
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const shown = ready ? request : undefined;
@@ -69,6 +69,7 @@ export function ConsentPrompt({ className, classNames = {}, messages }: ConsentP
 
   if (!shown) return null;
   const about = describeKey(store.config, shown.target);
+  const policy = configLink(about.policy, locale, store.config);
   const answer = (allow: boolean) => () => shown.answer(allow);
   const button = (label: string, onClick: () => void) => (
     <button type="button" className={clsx('ck-button', classNames.button)} onClick={onClick}>
@@ -97,15 +98,15 @@ export function ConsentPrompt({ className, classNames = {}, messages }: ConsentP
       }}
     >
       <h2 id={`${id}t`} className={clsx('ck-prompt-title', classNames.title)} tabIndex={-1}>
-        {fill(text.title, { name: configText(about.name) })}
+        {fill(text.title, { name: configText(about.name, locale, store.config) })}
       </h2>
       <p id={`${id}d`} className={clsx('ck-prompt-description', classNames.description)}>
-        {configText(about.description)}
+        {configText(about.description, locale, store.config)}
       </p>
-      {isLink(about.policy) && (
+      {isLink(policy) && (
         <p className={clsx('ck-prompt-link', classNames.link)}>
-          <a href={about.policy} rel="noopener noreferrer">
-            {fill(text.privacyPolicy, { name: configText(about.name) })}
+          <a href={policy} rel="noopener noreferrer">
+            {fill(text.privacyPolicy, { name: configText(about.name, locale, store.config) })}
           </a>
         </p>
       )}

@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import type { ConsentConfig } from '../core/config';
 import { isLink } from '../core/link';
-import { configText } from './config-text';
+import { configLink, configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { ConsentMessages } from './messages';
 
@@ -65,6 +65,11 @@ export function PolicyTableView({ config, text, locale, dir, category, className
   const showControl = services.some((service) => service.control);
   const showDuration = services.some((service) => service.duration);
   const captionClass = clsx('ck-table-caption', classNames.caption);
+  // Production builds skip config validation: a non-http(s) link never becomes an href.
+  const link = (value: unknown) => {
+    const url = configLink(value, locale, config);
+    return isLink(url) ? url : undefined;
+  };
 
   // Explicit roles keep the table semantics when the narrow layout changes `display` (some
   // browsers drop them otherwise).
@@ -90,7 +95,7 @@ export function PolicyTableView({ config, text, locale, dir, category, className
         if (!cookies.length && !storage.length) return null;
         return (
           <table key={id} className={clsx('ck-table ck-table-cookies', classNames.table)} role="table" data-category={id}>
-            <caption className={captionClass}>{configText(config.categories[id]?.title)}</caption>
+            <caption className={captionClass}>{configText(config.categories[id]?.title, locale, config)}</caption>
             {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
             <tbody role="rowgroup">
               {cookies.map((cookie) => (
@@ -99,10 +104,10 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                     <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
                   </th>
                   <td role="cell" data-label={text.provider}>
-                    {cookie.provider === undefined ? text.self : configText(cookie.provider)}
+                    {cookie.provider === undefined ? text.self : configText(cookie.provider, locale, config)}
                   </td>
                   <td role="cell" data-label={text.purpose}>
-                    {configText(cookie.purpose)}
+                    {configText(cookie.purpose, locale, config)}
                   </td>
                   <td role="cell" data-label={text.duration}>
                     {formatDuration(cookie.duration, locale, text.session, text.units)}
@@ -118,10 +123,10 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                     <code className="ck-cookie-name">{configText(item.key)}</code> <code className="ck-storage-area">{`${item.area ?? 'local'}Storage`}</code>
                   </th>
                   <td role="cell" data-label={text.provider}>
-                    {item.provider === undefined ? text.self : configText(item.provider)}
+                    {item.provider === undefined ? text.self : configText(item.provider, locale, config)}
                   </td>
                   <td role="cell" data-label={text.purpose}>
-                    {configText(item.purpose)}
+                    {configText(item.purpose, locale, config)}
                   </td>
                   <td role="cell" data-label={text.duration}>
                     {formatDuration(item.duration, locale, text.session, text.units)}
@@ -146,24 +151,23 @@ export function PolicyTableView({ config, text, locale, dir, category, className
                   {configText(service.name)}
                 </th>
                 <td role="cell" data-label={text.purpose}>
-                  {configText(service.purpose)}
+                  {configText(service.purpose, locale, config)}
                 </td>
                 <td role="cell" data-label={text.data}>
-                  {configText(service.data)}
+                  {configText(service.data, locale, config)}
                 </td>
                 {showControl && (
                   <td role="cell" data-label={text.control}>
-                    {configText(service.control)}
+                    {configText(service.control, locale, config)}
                   </td>
                 )}
                 {showDuration && (
                   <td role="cell" data-label={text.duration}>
-                    {configText(service.duration)}
+                    {configText(service.duration, locale, config)}
                   </td>
                 )}
                 <td role="cell" data-label={text.privacyPolicy}>
-                  {/* Production builds skip config validation: a non-http(s) link never becomes an href. */}
-                  <a className={clsx('ck-link', classNames.link)} href={isLink(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                  <a className={clsx('ck-link', classNames.link)} href={link(service.privacyPolicyUrl)} rel="noopener noreferrer">
                     {fill(text.privacyPolicyLink, service.name)}
                   </a>
                 </td>

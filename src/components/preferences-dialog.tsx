@@ -8,7 +8,7 @@ import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
 import CategorySwitch from './category-switch';
 import { CategoryToggleLayout, servicesOf, ToggleRow } from './category-toggle-layout';
-import { configText } from './config-text';
+import { configLink, configText } from './config-text';
 import { fill } from './fill';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
@@ -33,6 +33,12 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
   const { text: table } = useMessages(NAME, 'table', englishTable);
   const { text: notice } = useMessages(NAME, 'notice', englishNotice);
+  // Production builds skip config validation: a non-http(s) link never becomes an href.
+  const link = (value: unknown) => {
+    const url = configLink(value, locale, config);
+    return isLink(url) ? url : undefined;
+  };
+  const policyUrl = configLink(config.policyUrl, locale, config);
   const ids = useId();
   // Categories whose description is open on a narrow dialog (wider ones always show it).
   const [expanded, setExpanded] = useState<Partial<Record<CategoryId, boolean>>>({});
@@ -96,8 +102,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
           >
             <div className={clsx('ck-dialog-header', classNames.header)}>
               <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
-              {config.policyUrl && (
-                <a className="ck-dialog-link" href={config.policyUrl}>
+              {policyUrl && (
+                <a className="ck-dialog-link" href={policyUrl}>
                   {notice.policyLink}
                 </a>
               )}
@@ -151,10 +157,10 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                               key={service.id}
                               Control={CategorySwitch}
                               id={`${switchId}-${index}`}
-                              title={service.name}
-                              description={service.purpose}
+                              title={configText(service.name)}
+                              description={configText(service.purpose, locale, config)}
                               more={
-                                <a className="ck-link" href={isLink(service.privacyPolicyUrl) ? service.privacyPolicyUrl : undefined} rel="noopener noreferrer">
+                                <a className="ck-link" href={link(service.privacyPolicyUrl)} rel="noopener noreferrer">
                                   {fill(table.privacyPolicyLink, { name: configText(service.name) })}
                                 </a>
                               }
@@ -182,7 +188,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                             {cookies.map((cookie) => (
                               <li key={String(cookie.name)}>
                                 <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
-                                <span>{configText(cookie.purpose)}</span>
+                                <span>{configText(cookie.purpose, locale, config)}</span>
                                 <span className="ck-cookie-duration">{formatDuration(cookie.duration, locale, table.session, table.units)}</span>
                               </li>
                             ))}

@@ -1,14 +1,19 @@
 import { matchesCookie } from './cookie-syntax';
 import { durationToSeconds, type Duration, type DurationLength } from './duration';
 import type { JurisdictionMap } from './jurisdictions';
+import type { LocalizedText } from './localized-text';
 import { assertValidConfig } from './validate-config';
 
-/** One category of cookies and scripts a person can allow or refuse. */
-export interface CategoryDefinition {
+/**
+ * One category of cookies and scripts a person can allow or refuse. Its text, like every display
+ * string of the config, is a string or a per-locale map (`LocalizedText`); `L` is the config's
+ * declared `locales`.
+ */
+export interface CategoryDefinition<L extends string = string> {
   /** Short name shown on the toggle and in the policy table, e.g. "Analytics". */
-  title: string;
+  title: LocalizedText<L>;
   /** What the category is for, in plain words. Rendered as text, never as HTML. */
-  description: string;
+  description: LocalizedText<L>;
   /**
    * Strictly necessary: always granted, its switch is shown on and disabled.
    * @default false
@@ -38,7 +43,7 @@ export interface CategoryDefinition {
 }
 
 /** A cookie the site (or a script it loads) sets, as listed in the policy. */
-export interface CookieDeclaration<C extends string = string, S extends string = string> {
+export interface CookieDeclaration<C extends string = string, S extends string = string, L extends string = string> {
   /**
    * Exact cookie name (an RFC 6265 token), or a family: a string with `*` such as `'_ga_*'`, each
    * `*` matching any run of cookie-name characters, or a RegExp such as `/^_ga_/`. An exact name
@@ -52,7 +57,7 @@ export interface CookieDeclaration<C extends string = string, S extends string =
   /** Id of the category that must be granted before this cookie may exist. */
   category: C;
   /** Why the cookie exists, in plain words. */
-  purpose: string;
+  purpose: LocalizedText<L>;
   /**
    * `'session'` or a length; also the `Max-Age` `useCookie` writes with. Browsers keep a cookie at
    * most 400 days: a longer duration (Google Analytics declares 2 years) is written as 400 days,
@@ -60,7 +65,7 @@ export interface CookieDeclaration<C extends string = string, S extends string =
    */
   duration: Duration;
   /** Who sets or reads it, e.g. "Google Analytics". */
-  provider?: string;
+  provider?: LocalizedText<L>;
   /**
    * Set by a third party rather than the site itself.
    * @default true when `provider` is given, else false
@@ -81,7 +86,7 @@ export interface CookieDeclaration<C extends string = string, S extends string =
 }
 
 /** A third party the site shares data with, listed in the policy beside the cookies. */
-export interface ServiceDeclaration<C extends string = string, S extends string = string> {
+export interface ServiceDeclaration<C extends string = string, S extends string = string, L extends string = string> {
   /**
    * Gives the service a consent of its own inside its category (1-32 letters, digits, `_` or
    * `-`, unique among services): a switch under its category's in the preferences dialog, a
@@ -90,27 +95,33 @@ export interface ServiceDeclaration<C extends string = string, S extends string 
    * A service of a `required` category is always granted.
    */
   id?: S;
-  /** The company or product, e.g. "Stripe". */
+  /**
+   * The company or product, e.g. "Stripe": a proper name, one string in every language (a
+   * `ConsentEmbed` finds the service by it).
+   */
   name: string;
   /** Category the service belongs to. */
   category: C;
   /** What it is used for. */
-  purpose: string;
+  purpose: LocalizedText<L>;
   /** What data it receives. */
-  data: string;
-  /** Link to the third party's privacy policy (http or https only, without a username or password). */
-  privacyPolicyUrl: string;
+  data: LocalizedText<L>;
+  /**
+   * Link to the third party's privacy policy (http or https only, without a username or password);
+   * per locale, for a policy published in several languages.
+   */
+  privacyPolicyUrl: LocalizedText<L>;
   /** How the person controls it, e.g. "Managed by Stripe's privacy policy". */
-  control?: string;
+  control?: LocalizedText<L>;
   /** How long its cookies live, in words, e.g. "Up to 2 years". */
-  duration?: string;
+  duration?: LocalizedText<L>;
 }
 
 /** Which Web Storage area a key lives in: `localStorage` or `sessionStorage`. */
 export type StorageArea = 'local' | 'session';
 
 /** A `localStorage` or `sessionStorage` key the site (or a script it loads) uses, declared like a cookie. */
-export interface StorageDeclaration<C extends string = string, S extends string = string> {
+export interface StorageDeclaration<C extends string = string, S extends string = string, L extends string = string> {
   /**
    * The exact key, or a family: a string with `*` (`'_hjSession*'`), each `*` matching any run of
    * characters, the empty one included; every other character literal. An exact key beats a family
@@ -127,7 +138,7 @@ export interface StorageDeclaration<C extends string = string, S extends string 
   /** Id of the service (of the same category) that uses it: then kept only while that service is granted. */
   service?: S;
   /** Why the key exists, in plain words. */
-  purpose: string;
+  purpose: LocalizedText<L>;
   /**
    * How long a value lives: a length, enforced by `useStorageItem`, which stores the expiry beside
    * the value and reads an expired value as absent (and removes it); or `'session'`, for
@@ -135,7 +146,7 @@ export interface StorageDeclaration<C extends string = string, S extends string 
    */
   duration: Duration;
   /** Who sets or reads it, e.g. "Hotjar". */
-  provider?: string;
+  provider?: LocalizedText<L>;
 }
 
 /**
@@ -154,20 +165,28 @@ export interface ConsentConfigInput<
   C extends string = string,
   Cookies extends readonly CookieDeclaration<C>[] = readonly CookieDeclaration<C>[],
   S extends string = string,
+  L extends string = string,
 > {
+  /**
+   * The languages the config's text is written in, e.g. `['en', 'de']`; the first is the default.
+   * Every per-locale text map must then name each of them (checked at compile time and when the
+   * config is defined), and `ConsentProvider` detects the visitor's language among them.
+   * @default none: maps may name any locales
+   */
+  locales?: readonly L[];
   /**
    * Version of the policy. Raise it when categories or purposes change materially:
    * everyone is asked again.
    */
   revision: number;
   /** Categories keyed by id (letters, digits, `_` or `-`). */
-  categories: Record<C, CategoryDefinition>;
+  categories: Record<C, CategoryDefinition<L>>;
   /** Every cookie the site may set. */
   cookies?: Cookies;
   /** Third parties to list in the policy; those with an `id` also get a consent of their own. */
-  services?: readonly ServiceDeclaration<C, S>[];
+  services?: readonly ServiceDeclaration<C, S, L>[];
   /** Every `localStorage` and `sessionStorage` key the site may use. */
-  storage?: readonly StorageDeclaration<C, S>[];
+  storage?: readonly StorageDeclaration<C, S, L>[];
   /**
    * How long a decision is kept before asking again; at most 13 months. One length for every
    * decision, or `{ accepted, rejected }` to ask again sooner (or later) after a refusal.
@@ -176,9 +195,10 @@ export interface ConsentConfigInput<
   consentExpiry?: DurationLength | ConsentLifetimes;
   /**
    * The site's cookie policy page, linked from the banner and the preferences dialog's header: an
-   * http(s) URL, or a path on this site starting with `/`.
+   * http(s) URL, or a path on this site starting with `/`; per locale, e.g.
+   * `{ en: '/cookies', de: '/de/cookies' }`.
    */
-  policyUrl?: string;
+  policyUrl?: LocalizedText<L>;
   /**
    * The consent model per region, over the shipped mapping (`DEFAULT_JURISDICTIONS`: EU/EEA, UK,
    * CH, BR opt-in; US states with privacy laws opt-out; the rest of the US notice-only; elsewhere
@@ -203,7 +223,9 @@ export interface ConsentConfig<C extends string = string, N extends string = str
   /** Lifetime of a decision that refuses something, in seconds. */
   readonly rejectedExpirySeconds: number;
   /** The cookie policy page, when given. */
-  readonly policyUrl?: string;
+  readonly policyUrl?: LocalizedText;
+  /** The declared languages of the config's text, the default first, when given. */
+  readonly locales?: readonly string[];
   /** The site's per-region models (over the shipped mapping). */
   readonly jurisdictions: Readonly<JurisdictionMap>;
   /** Phantom: the declared string cookie names, for `useCookie` types. */
@@ -257,15 +279,16 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
  * into a Client Component.
  */
 export function defineConsentConfig<
-  const Categories extends Record<string, CategoryDefinition>,
-  const Services extends readonly ServiceDeclaration<Extract<keyof Categories, string>>[] = [],
-  const Cookies extends readonly CookieDeclaration<Extract<keyof Categories, string>, DeclaredServiceId<Services>>[] = [],
-  const Storage extends readonly StorageDeclaration<Extract<keyof Categories, string>, DeclaredServiceId<Services>>[] = [],
+  const Categories extends Record<string, CategoryDefinition<NoInfer<L>>>,
+  const Services extends readonly ServiceDeclaration<Extract<keyof Categories, string>, string, NoInfer<L>>[] = [],
+  const Cookies extends readonly CookieDeclaration<Extract<keyof Categories, string>, DeclaredServiceId<Services>, NoInfer<L>>[] = [],
+  const Storage extends readonly StorageDeclaration<Extract<keyof Categories, string>, DeclaredServiceId<Services>, NoInfer<L>>[] = [],
+  const L extends string = string,
 >(
-  input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies, DeclaredServiceId<Services>> & { categories: Categories; services?: Services; storage?: Storage },
+  input: ConsentConfigInput<Extract<keyof Categories, string>, Cookies, DeclaredServiceId<Services>, NoInfer<L>> & { categories: Categories; services?: Services; storage?: Storage; locales?: readonly L[] },
 ): ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>> {
   assertValidConfig(input);
-  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 }, policyUrl, jurisdictions = {} } = input;
+  const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 }, policyUrl, jurisdictions = {}, locales } = input;
   const { accepted = consentExpiry, rejected = accepted } = consentExpiry as Partial<ConsentLifetimes>;
   const ids = Object.keys(categories);
   // Frozen copies all the way down: no later edit of the input (or of the config) can mark a
@@ -282,6 +305,7 @@ export function defineConsentConfig<
     rejectedExpirySeconds: durationToSeconds(rejected as DurationLength)!,
     // Only when given: an undefined field is not plain data a Server Component can pass on.
     ...(policyUrl && { policyUrl }),
+    ...(locales && { locales: Object.freeze([...locales]) }),
     jurisdictions: Object.freeze({ ...jurisdictions }),
   }) as unknown as ConsentConfig<Extract<keyof Categories, string>, DeclaredCookieName<Cookies>, DeclaredServiceId<Services>, DeclaredStorageKey<Storage>>;
 }

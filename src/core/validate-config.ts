@@ -3,6 +3,7 @@ import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX, i
 import { durationToSeconds, MAX_COOKIE_SECONDS, MAX_LIFETIME_SECONDS, type Duration } from './duration';
 import { JURISDICTION_MODELS, REGION } from './jurisdictions';
 import { isLink } from './link';
+import { checkConfigText } from './localized-text-check';
 import { MAX_RECORD_LENGTH } from './record';
 import { warn } from './warn';
 
@@ -53,6 +54,8 @@ const samples = (family: string | RegExp) =>
 /** Throws a `TypeError` naming the first field at fault in a config input. */
 export function assertValidConfig(input: ConsentConfigInput): void {
   check(isObject(input), 'config', process.env.NODE_ENV !== 'production' && 'must be an object');
+  // Per-locale text maps are checked there; the checks below read each in the default locale.
+  input = checkConfigText(input);
   const { revision, categories, cookies = [], services = [], storage = [], consentExpiry = { months: 6 } } = input;
   check(Number.isSafeInteger(revision) && revision >= 0, 'config.revision', process.env.NODE_ENV !== 'production' && `must be a non-negative integer, got ${String(revision)}`);
   check(isObject(categories), 'config.categories', process.env.NODE_ENV !== 'production' && 'must be an object keyed by category id');
@@ -172,7 +175,7 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     }
   });
   // A link people follow: a javascript: URL would run script on click.
-  check(input.policyUrl === undefined || isLink(input.policyUrl) || /^\/(?![/\\])\S*$/.test(input.policyUrl as string), 'config.policyUrl', process.env.NODE_ENV !== 'production' && "must be an http(s) URL without a username or password, or a path starting with '/'");
+  check(input.policyUrl === undefined || isLink(input.policyUrl) || /^\/(?![/\\])\S*$/.test(input.policyUrl as unknown as string), 'config.policyUrl', process.env.NODE_ENV !== 'production' && "must be an http(s) URL without a username or password, or a path starting with '/'");
   declarations(
     storage,
     'storage key',

@@ -1,13 +1,15 @@
 import type { ConsentConfig } from '../core/config';
 import type { Duration } from '../core/duration';
+import { localizedText } from '../core/localized-text';
 import { englishPreferences, englishToggle } from '../components/english';
 import { englishBanner, type ConsentMessages, type PartialConsentMessages } from '../components/messages';
 
 /**
  * What a person was shown before deciding, as logged with each decision: the banner's and the
  * preferences dialog's words, the "Always active" label, and from the config each category's
- * title and description and each cookie listed under it. The log keeps one copy of each
- * distinct set, under its SHA-256 hash.
+ * title and description and each cookie listed under it, in the messages' locale (per-locale
+ * config text read as `configText` reads it). The log keeps one copy of each distinct set, under
+ * its SHA-256 hash.
  */
 export interface ConsentTexts {
   banner: ConsentMessages['banner'];
@@ -24,6 +26,8 @@ export interface ConsentTexts {
 export function consentTexts<C extends string>(config: ConsentConfig<C, string>, ...messages: (PartialConsentMessages | undefined)[]): ConsentTexts {
   const section = <S extends 'banner' | 'preferences' | 'toggle'>(name: S, english: ConsentMessages[S]) =>
     Object.assign({}, english, ...messages.map((partial) => partial?.[name])) as ConsentMessages[S];
+  const locale = consentLocale(...messages);
+  const text = (value: unknown) => localizedText(value, locale, config.locales?.[0]) as string;
   return {
     banner: section('banner', englishBanner),
     preferences: section('preferences', englishPreferences),
@@ -31,10 +35,10 @@ export function consentTexts<C extends string>(config: ConsentConfig<C, string>,
     categories: Object.fromEntries(
       config.categoryIds.map((id) => {
         const { title, description, required, saleOrSharing } = config.categories[id];
-        return [id, { title, description, required: !!required, saleOrSharing: !!saleOrSharing }];
+        return [id, { title: text(title), description: text(description), required: !!required, saleOrSharing: !!saleOrSharing }];
       }),
     ),
-    cookies: config.cookies.map(({ name, category, purpose, duration, provider }) => ({ name: String(name), category, purpose, duration, provider: provider ?? null })),
+    cookies: config.cookies.map(({ name, category, purpose, duration, provider }) => ({ name: String(name), category, purpose: text(purpose), duration, provider: provider === undefined ? null : text(provider) })),
   };
 }
 

@@ -5,7 +5,10 @@ import type { CategoryId, CookieName, ServiceId, StorageKey } from './register';
 /** What `ConsentProvider` shares with hooks and components. */
 export interface ConsentContextValue {
   store: ConsentStore<CategoryId, CookieName, ServiceId, StorageKey>;
-  /** Partial text overrides for the components; kept opaque here so hooks stay small. */
+  /**
+   * The messages of the provider's locale, with its `locale` and `dir` set; kept opaque here so
+   * hooks stay small.
+   */
   messages?: object;
   /** CSP nonce for every script and style element consentkit (or Radix through it) creates. */
   nonce?: string;

@@ -3,14 +3,28 @@ import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
 import { ConsentContext, type ConsentContextValue, type ConsentMode } from './context';
 import { ServerCookies } from './use-cookie';
-import type { PartialConsentMessages } from '../components/messages';
+import { useLocale, type ProvidedMessages } from './locale';
 import type { ServerConsentState } from '../server/read-consent-state';
 
 /** Props of {@link ConsentProvider}: a `config` (the provider makes its store) or a ready `store`. */
 export type ConsentProviderProps<C extends string = string, N extends string = string> = ConsentStoreOptions<C> & {
   children?: ReactNode;
-  /** Text overrides for the components (a locale such as `de`, or a partial object). */
-  messages?: PartialConsentMessages;
+  /**
+   * The components' text: a locale such as `de` (from `consentkit/locales/de`) or a partial object,
+   * shown in every locale; or one per locale, `[en, de, fr]`, each shown in its own locale (English
+   * where none serves it).
+   */
+  messages?: ProvidedMessages;
+  /**
+   * The locale of the components' text and of the config's per-locale text, e.g. `'de'` or
+   * `'pt-BR'`; `dir` follows it. Changing it re-renders every text in place: consent state and an
+   * open dialog stay. Without it, the provider detects it on the client after hydration: the first
+   * of `<html lang>` and `navigator.languages` that a given messages object or `config.locales`
+   * serves, else the default (see `useLocale`). On a server, pick it from the request with
+   * `localeFromHeaders` (`consentkit/server`) and pass it here.
+   * @default detected
+   */
+  locale?: string;
   /**
    * CSP nonce (`style-src`/`script-src 'nonce-…'`) given to every `<script>` and `<style>` element
    * that consentkit, or Radix through it, adds to the page.
@@ -59,7 +73,8 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
   useIsomorphicLayoutEffect(() => (props.store ? store.observe(view) : undefined), [store]);
   // After hydration: sync with other tabs, re-read storage when the server gave the first value.
   useEffect(() => store.connect(), [store]);
-  const { messages, nonce, mode } = props;
+  const { nonce, mode } = props;
+  const messages = useLocale(props.locale, props.messages, store.config as ConsentConfig);
   const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce, mode }), [store, messages, nonce, mode]);
   return createElement(ConsentContext.Provider, { value }, server ? createElement(ServerCookies.Provider, { value: server.cookies }, props.children) : props.children);
 }

@@ -22,3 +22,4 @@ export { consentLogSchema, postgresConsentLog, type PostgresConsentLogOptions, t
 export { reissueConsentCookie, type ReissueConsentCookieOptions } from './consent-cookie';
 export { isCrawler } from './crawler';
 export { normalizeRegion, regionFromHeaders, type RegionSource } from './region';
+export { localeFromHeaders } from './accept-language';

@@ -2,6 +2,7 @@ import { englishTable } from '../components/english';
 import type { PartialConsentMessages } from '../components/messages';
 import { PolicyTableView, type PolicyTableOptions } from '../components/policy-table-view';
 import type { ConsentConfig } from '../core/config';
+import { isRtl } from '../core/localized-text';
 
 /** Props of the server {@link CookiePolicyTable}. */
 export interface CookiePolicyTableProps<C extends string = string> extends PolicyTableOptions<C> {
@@ -13,6 +14,12 @@ export interface CookiePolicyTableProps<C extends string = string> extends Polic
    * @default English
    */
   messages?: PartialConsentMessages;
+  /**
+   * The locale of the config's per-locale text (and of durations), e.g. from `localeFromHeaders`;
+   * `dir` follows it unless `messages` gives one.
+   * @default messages.locale, else the config's default locale, else 'en'
+   */
+  locale?: string;
 }
 
 /**
@@ -28,13 +35,13 @@ export interface CookiePolicyTableProps<C extends string = string> extends Polic
  * }
  * ```
  */
-export function CookiePolicyTable<C extends string>({ config, messages, ...options }: CookiePolicyTableProps<C>) {
+export function CookiePolicyTable<C extends string>({ config, messages, locale = messages?.locale ?? config.locales?.[0] ?? 'en', ...options }: CookiePolicyTableProps<C>) {
   return (
     <PolicyTableView
       config={config as ConsentConfig}
       text={{ ...englishTable, ...messages?.table }}
-      locale={messages?.locale ?? 'en'}
-      dir={messages?.dir ?? 'ltr'}
+      locale={locale}
+      dir={messages?.dir ?? (isRtl(locale) ? 'rtl' : 'ltr')}
       {...options}
     />
   );

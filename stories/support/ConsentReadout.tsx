@@ -32,7 +32,7 @@ export function ConsentReadout({ title = 'Live consent state' }: { title?: strin
           {config.categoryIds.map((id) => (
             <tr key={id}>
               <th scope="row" title={`useConsent('${id}')`}>
-                {config.categories[id]!.title}
+                {String(config.categories[id]!.title)}
               </th>
               <td data-value={consent.choices[id]}>{consent.choices[id]}</td>
             </tr>

@@ -204,7 +204,7 @@ describe('formatDuration and formatCookieName', () => {
 
   test('every piece of config text sits in its own <bdi>, apart from the library\'s words', () => {
     const { container } = renderWithConsent(<CookiePolicyTable />);
-    const configTexts = new Set<string>();
+    const configTexts = new Set<unknown>();
     for (const id of config.categoryIds) configTexts.add(config.categories[id].title);
     for (const cookie of config.cookies) for (const value of [cookie.provider, cookie.purpose, formatCookieName(cookie.name)]) if (value) configTexts.add(value);
     for (const service of config.services) for (const value of [service.name, service.purpose, service.data, service.control, service.duration]) if (value) configTexts.add(value);
