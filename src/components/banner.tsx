@@ -3,12 +3,16 @@ import { isCrawler } from '../core/crawler';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import type { JurisdictionModel } from '../core/jurisdictions';
-import { clsx } from 'clsx';
 import { englishNotice } from './english-notice';
-import { englishBanner, type ConsentMessages } from './messages';
+import { englishBanner } from './english-banner';
+import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentBanner';
+
+// clsx's job for the banner's few class lists, written here: shared with the lazily loaded
+// dialogs, clsx would be a chunk of its own in the page's first load.
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** Class names for the parts of {@link ConsentBanner}, added to the stable `ck-` classes. */
 export interface ConsentBannerClassNames {
@@ -173,7 +177,7 @@ export function ConsentBanner({
 
   const Root = modal ? 'dialog' : 'div';
   const button = (label: string, onClick: () => void, secondary?: boolean) => (
-    <button type="button" className={clsx('ck-button', secondary && 'ck-button-secondary', classNames.button)} onClick={onClick}>
+    <button type="button" className={classes('ck-button', secondary && 'ck-button-secondary', classNames.button)} onClick={onClick}>
       {label}
     </button>
   );
@@ -181,7 +185,7 @@ export function ConsentBanner({
   return (
     <Root
       ref={ref}
-      className={clsx('ck-banner', className, classNames.root)}
+      className={classes('ck-banner', className, classNames.root)}
       dir={dir}
       data-layout={layout}
       data-position={position}
@@ -203,10 +207,10 @@ export function ConsentBanner({
         : { role: 'region', 'aria-label': text.label })}
     >
       <div className="ck-banner-text">
-        <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
+        <h2 id={`${id}t`} className={classes('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
           {updatedInLocale ? notice.updatedTitle : text.title}
         </h2>
-        <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>
+        <p id={`${id}d`} className={classes('ck-banner-description', classNames.description)}>
           {updatedInLocale ? notice.updatedDescription : text.description}
           {policyUrl && (
             <>
@@ -218,7 +222,7 @@ export function ConsentBanner({
           )}
         </p>
       </div>
-      <div className={clsx('ck-banner-actions', classNames.actions)}>
+      <div className={classes('ck-banner-actions', classNames.actions)}>
         {button(text.acceptAll, store.acceptAll)}
         {button(text.rejectAll, store.rejectAll)}
         {button(text.customize, store.openPreferences, true)}
