@@ -114,6 +114,13 @@ export function ConsentBanner({
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
   const modal = layout === 'modal';
+  // The banner rises in only when it appears on a page already shown without it (after reset(), a
+  // new revision, an expiry): at the page's first paint it is there at once, nothing to wait for.
+  const ready = useStoreState(NAME, (state) => state.status === 'ready');
+  const hiddenWhileReady = useRef(false);
+  useEffect(() => {
+    if (!shown && ready) hiddenWhileReady.current = true;
+  });
   const side = position?.startsWith('top') ? 'Top' : 'Bottom';
 
   // The root exists only while the banner shows, so one effect serves both kinds.
@@ -142,14 +149,18 @@ export function ConsentBanner({
     const scroll = `scrollPadding${side}` as const;
     const padding = `padding${side}` as const;
     const saved = { [scroll]: style[scroll], [padding]: style[padding] };
-    const base = parseFloat(getComputedStyle(root)[padding]) || 0;
-    const update = () => {
-      const size = element.getBoundingClientRect().height + (parseFloat(getComputedStyle(element)[side.toLowerCase() as 'top']) || 0);
+    // Measured by the ResizeObserver alone: its first call comes after layout and before paint, so
+    // mounting forces no layout of its own. The page's own padding is read there too, once.
+    let base: number | undefined;
+    const update = (height: number) => {
+      base ??= parseFloat(getComputedStyle(root)[padding]) || 0;
+      const size = height + (parseFloat(getComputedStyle(element)[side.toLowerCase() as 'top']) || 0);
       style[scroll] = `${size}px`;
       style[padding] = `${base + size}px`;
     };
-    update();
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
+    // Engines without ResizeObserver (jsdom) measure once.
+    if (typeof ResizeObserver !== 'function') update(element.offsetHeight);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(([entry]) => update(entry!.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight)) : undefined;
     observer?.observe(element);
     return () => {
       observer?.disconnect();
@@ -191,6 +202,7 @@ export function ConsentBanner({
       data-position={position}
       aria-describedby={`${id}d`}
       data-ck-prerendered={prerendered ? '' : undefined}
+      data-enter={hiddenWhileReady.current ? '' : undefined}
       {...(modal
         ? {
             'aria-labelledby': `${id}t`,
