@@ -232,6 +232,14 @@ const scenarios = [
     budget: 5,
     checkRadix: true,
   },
+  {
+    id: 'b2',
+    label: 'first load as b, with the first paint\'s rules alone (consentkit/banner.css)',
+    code: `import 'consentkit/banner.css';\n${named(firstLoad)}`,
+    requires: firstLoad,
+    part: 'first',
+    budget: 5,
+  },
   { id: 'c', label: 'preferences dialog chunk (lazy, on first open)', from: 'b', part: 'lazy' },
   { id: 'd', label: 'whole kit: every export + theme CSS, all chunks', code: `import 'consentkit/styles.css';\nexport * from 'consentkit';\n`, requires: ['ConsentBanner'], part: 'all', budget: 20 },
   {
@@ -242,6 +250,7 @@ const scenarios = [
     part: 'first',
   },
   { id: 'f', label: 'theme CSS alone (consentkit/styles.css)', code: `import 'consentkit/styles.css';\n`, part: 'first' },
+  { id: 'f2', label: 'first paint CSS alone (consentkit/banner.css)', code: `import 'consentkit/banner.css';\n`, part: 'first' },
   { id: 'e', label: 'one locale (consentkit/locales/de)', code: `export { de } from 'consentkit/locales/de';\n`, part: 'all' },
   // Loaded by tests only, never by an app's pages: measured to show it stays out of a-d.
   { id: 't', label: 'test helpers (consentkit/testing), with the provider and store they render', code: `export * from 'consentkit/testing';\n`, part: 'all' },
