@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
@@ -105,6 +105,12 @@ export async function buildTheme(outFile = 'dist/styles.css', styles = path.reso
   if (parts[0] !== 'base.css') throw new Error('src/styles/index.css must import base.css first');
   const css = await Promise.all(parts.map((part) => readFile(path.join(styles, part), 'utf8')));
   await writeFile(outFile, css.join('\n'));
+  // Each part on its own as well (`consentkit/styles/<part>.css`), and the first paint's rules as
+  // `consentkit/banner.css`: a page can load base.css alone up front and the parts where it renders them.
+  const dir = path.join(path.dirname(outFile), 'styles');
+  await mkdir(dir, { recursive: true });
+  await Promise.all(parts.map((part, i) => writeFile(path.join(dir, part), css[i]!)));
+  await writeFile(path.join(path.dirname(outFile), 'banner.css'), css[0]!);
 }
 
 /**

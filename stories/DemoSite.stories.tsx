@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { youtubeEmbed } from '../src/index';
-import { englishPrivacyChoices } from '../src/components/english';
+import { englishPrivacyChoices } from '../src/components/english-privacy-choices';
 import { demoSiteConfig } from './demo/balanced-mastering';
 import { DemoSite } from './demo/DemoSite';
 import { storyMessages, type ToolbarGlobals } from './support/locales';

@@ -3,13 +3,17 @@ import { isCrawler } from '../core/crawler';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import type { JurisdictionModel } from '../core/jurisdictions';
-import { clsx } from 'clsx';
-import { configLink } from './config-text';
+import { localizedText } from '../core/localized-text';
 import { englishNotice } from './english-notice';
-import { englishBanner, type ConsentMessages } from './messages';
+import { englishBanner } from './english-banner';
+import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
 const NAME = 'ConsentBanner';
+
+// clsx's job for the banner's few class lists, written here: shared with the lazily loaded
+// dialogs, clsx would be a chunk of its own in the page's first load.
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** Class names for the parts of {@link ConsentBanner}, added to the stable `ck-` classes. */
 export interface ConsentBannerClassNames {
@@ -107,10 +111,17 @@ export function ConsentBanner({
   // Messages of another language without their extra texts (`deExtra`): the revised-policy layer
   // keeps the locale's own first-visit words rather than switching to English.
   const updatedInLocale = updated && (locale === 'en' || notice.updatedTitle !== englishNotice.updatedTitle);
-  const policyUrl = configLink(store.config.policyUrl, locale, store.config);
+  const policyUrl = localizedText(store.config.policyUrl, locale, store.config.locales?.[0]);
   const ref = useRef<HTMLDivElement & HTMLDialogElement>(null);
   const id = useId();
   const modal = layout === 'modal';
+  // The banner rises in only when it appears on a page already shown without it (after reset(), a
+  // new revision, an expiry): at the page's first paint it is there at once, nothing to wait for.
+  const ready = useStoreState(NAME, (state) => state.status === 'ready');
+  const hiddenWhileReady = useRef(false);
+  useEffect(() => {
+    if (!shown && ready) hiddenWhileReady.current = true;
+  });
   const side = position?.startsWith('top') ? 'Top' : 'Bottom';
 
   // The root exists only while the banner shows, so one effect serves both kinds.
@@ -139,14 +150,18 @@ export function ConsentBanner({
     const scroll = `scrollPadding${side}` as const;
     const padding = `padding${side}` as const;
     const saved = { [scroll]: style[scroll], [padding]: style[padding] };
-    const base = parseFloat(getComputedStyle(root)[padding]) || 0;
-    const update = () => {
-      const size = element.getBoundingClientRect().height + (parseFloat(getComputedStyle(element)[side.toLowerCase() as 'top']) || 0);
+    // Measured by the ResizeObserver alone: its first call comes after layout and before paint, so
+    // mounting forces no layout of its own. The page's own padding is read there too, once.
+    let base: number | undefined;
+    const update = (height: number) => {
+      base ??= parseFloat(getComputedStyle(root)[padding]) || 0;
+      const size = height + (parseFloat(getComputedStyle(element)[side.toLowerCase() as 'top']) || 0);
       style[scroll] = `${size}px`;
       style[padding] = `${base + size}px`;
     };
-    update();
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
+    // Engines without ResizeObserver (jsdom) measure once.
+    if (typeof ResizeObserver !== 'function') update(element.offsetHeight);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(([entry]) => update(entry!.borderBoxSize?.[0]?.blockSize ?? element.offsetHeight)) : undefined;
     observer?.observe(element);
     return () => {
       observer?.disconnect();
@@ -174,7 +189,7 @@ export function ConsentBanner({
 
   const Root = modal ? 'dialog' : 'div';
   const button = (label: string, onClick: () => void, secondary?: boolean) => (
-    <button type="button" className={clsx('ck-button', secondary && 'ck-button-secondary', classNames.button)} onClick={onClick}>
+    <button type="button" className={classes('ck-button', secondary && 'ck-button-secondary', classNames.button)} onClick={onClick}>
       {label}
     </button>
   );
@@ -182,12 +197,13 @@ export function ConsentBanner({
   return (
     <Root
       ref={ref}
-      className={clsx('ck-banner', className, classNames.root)}
+      className={classes('ck-banner', className, classNames.root)}
       dir={dir}
       data-layout={layout}
       data-position={position}
       aria-describedby={`${id}d`}
       data-ck-prerendered={prerendered ? '' : undefined}
+      data-enter={hiddenWhileReady.current ? '' : undefined}
       {...(modal
         ? {
             'aria-labelledby': `${id}t`,
@@ -204,12 +220,12 @@ export function ConsentBanner({
         : { role: 'region', 'aria-label': text.label })}
     >
       <div className="ck-banner-text">
-        <h2 id={`${id}t`} className={clsx('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
+        <h2 id={`${id}t`} className={classes('ck-banner-title', classNames.title)} tabIndex={modal ? -1 : undefined}>
           {updatedInLocale ? notice.updatedTitle : text.title}
         </h2>
-        <p id={`${id}d`} className={clsx('ck-banner-description', classNames.description)}>
+        <p id={`${id}d`} className={classes('ck-banner-description', classNames.description)}>
           {updatedInLocale ? notice.updatedDescription : text.description}
-          {policyUrl && (
+          {typeof policyUrl === 'string' && policyUrl && (
             <>
               {' '}
               <a className="ck-banner-link" href={policyUrl}>
@@ -219,7 +235,7 @@ export function ConsentBanner({
           )}
         </p>
       </div>
-      <div className={clsx('ck-banner-actions', classNames.actions)}>
+      <div className={classes('ck-banner-actions', classNames.actions)}>
         {button(text.acceptAll, store.acceptAll)}
         {button(text.rejectAll, store.rejectAll)}
         {button(text.customize, store.openPreferences, true)}

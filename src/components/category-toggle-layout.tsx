@@ -1,17 +1,22 @@
 import { useId, useState, type ComponentType, type ReactNode } from 'react';
 import { clsx } from 'clsx';
 import type { CategorySwitchProps } from './category-switch';
-import { useConsentContext } from '../react/context';
 import type { CategoryId, ConsentKey } from '../react/register';
-import { useStoreState } from '../react/use-store-state';
 import { configText } from './config-text';
 import { englishToggle } from './english';
-import type { ConsentMessages } from './messages';
-import { useMessages } from './use-messages';
+import { sectionText, useSlice, type LazyStore } from './lazy-bindings';
+import type { PartialConsentMessages } from './messages';
 import type { CategoryToggleClassNames, CategoryToggleProps } from './category-toggle';
 import type { ConsentConfig, ServiceDeclaration } from '../core/config';
 
 const NAME = 'CategoryToggle';
+
+/** What the row takes from the provider: given as props, so that the lazily loaded dialogs need no context module. */
+export interface ProviderParts {
+  store: LazyStore;
+  /** The provider's messages. */
+  provided?: PartialConsentMessages;
+}
 
 /**
  * The markup and state of a category row (label, description, "Always active", switch), with the
@@ -29,20 +34,22 @@ export function CategoryToggleLayout({
   classNames = {},
   id,
   messages,
-}: CategoryToggleProps & { Control: ComponentType<CategorySwitchProps> }) {
-  const { store } = useConsentContext(NAME);
+  store,
+  provided,
+}: CategoryToggleProps & ProviderParts & { Control: ComponentType<CategorySwitchProps> }) {
   const definition = store.config.categories[category];
   if (!definition) throw new Error(`[consentkit] ${NAME}: "${String(category)}" is not a declared category`);
   // Granted with some of its services off reads 'mixed'.
-  const granted = useStoreState(
-    NAME,
+  const granted = useSlice(
+    store,
     (state) =>
       state.choices[category] === 'granted' &&
       (servicesOf(store.config.services, category).every(({ id }) => state.choices[`service:${id}` as ConsentKey] === 'granted') || 'mixed'),
   );
-  const loading = useStoreState(NAME, (state) => state.status === 'loading');
+  const loading = useSlice(store, (state) => state.status === 'loading');
   const [local, setLocal] = useState(!!defaultChecked);
-  const { text, locale, dir } = useMessages(NAME, 'toggle', englishToggle, messages);
+  const text = sectionText(provided, 'toggle', englishToggle, messages);
+  const locale = provided?.locale;
   const generated = useId();
   const switchId = id ?? `${generated}s`;
   const required = !!definition.required;
@@ -70,7 +77,7 @@ export function CategoryToggleLayout({
       disabled={locked}
       className={clsx('ck-toggle', className)}
       classNames={classNames}
-      dir={dir}
+      dir={provided?.dir ?? 'ltr'}
     />
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { clsx } from 'clsx';
+import { useConsentContext } from '../react/context';
 import type { CategoryId } from '../react/register';
 import type { CategorySwitchProps } from './category-switch';
 import { CategoryToggleLayout } from './category-toggle-layout';
@@ -82,5 +83,6 @@ function LazySwitch(props: CategorySwitchProps) {
  * `<CategoryToggle category="analytics" />` shows the current grant and saves each flip.
  */
 export function CategoryToggle(props: CategoryToggleProps) {
-  return <CategoryToggleLayout {...props} Control={LazySwitch} />;
+  const { store, messages } = useConsentContext('CategoryToggle');
+  return <CategoryToggleLayout {...props} store={store} provided={messages} Control={LazySwitch} />;
 }

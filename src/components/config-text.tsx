@@ -1,4 +1,11 @@
-import { localizedText } from '../core/localized-text';
+// `localizedText()`'s order (src/core/localized-text.ts), written again here: the first load imports
+// that module through the provider, and the lazy dialog reads config text through this one, so a
+// shared import would give bundlers a shared chunk to load before first paint.
+const localizedText = (value: unknown, locale = '', fallback = ''): unknown => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const map = value as Record<string, unknown>;
+  return map[locale] ?? map[locale.split('-')[0]!.toLowerCase()] ?? map[fallback] ?? Object.values(map)[0];
+};
 
 /** What `configText` needs of the config: its declared locales, the first being the default. */
 type TextSource = { readonly locales?: readonly string[] } | undefined;

@@ -55,13 +55,3 @@ export const englishPrompt: NonNullable<ConsentMessages['prompt']> = {
   ask: 'Turn on {name}',
   privacyPolicy: '{name} privacy policy',
 };
-
-export const englishPrivacyChoices: NonNullable<ConsentMessages['privacyChoices']> = {
-  link: 'Your Privacy Choices',
-  iconAlt: 'California Consumer Privacy Act (CCPA) Opt-Out Icon',
-  title: 'Your privacy choices',
-  description: 'We sell or share personal information for the purposes below. Turn a switch off to opt out of that sale or sharing.',
-  gpcHonoured: 'Your browser sends a Global Privacy Control signal. We have honoured it as a request to opt out of the sale and sharing of your personal information.',
-  save: 'Confirm my choices',
-  close: 'Close',
-};

@@ -1,6 +1,11 @@
 import { familyOf } from '../core/cookie-family';
-import { DURATION_UNITS, type Duration } from '../core/duration';
+import type { Duration, DurationLength } from '../core/duration';
 import type { DurationUnitNames } from './messages';
+
+// Units of a length, largest first. Written out here rather than imported from the core's duration
+// module: the first load imports that module, and the lazy dialog formats with this one, so a
+// shared import would give bundlers a shared chunk to load before first paint.
+const DURATION_UNITS: readonly (keyof DurationLength)[] = ['years', 'months', 'days', 'hours', 'minutes'];
 
 /**
  * A cookie's lifetime in words for `locale`: the `session` word, or each unit spelled out by

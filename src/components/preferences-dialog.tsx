@@ -1,10 +1,7 @@
 import { useId, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { setNonce } from 'get-nonce';
-import { isLink } from '../core/link';
-import { useConsentContext } from '../react/context';
 import type { CategoryId, ConsentKey } from '../react/register';
-import { useStoreState } from '../react/use-store-state';
 import { clsx } from 'clsx';
 import CategorySwitch from './category-switch';
 import { CategoryToggleLayout, servicesOf, ToggleRow } from './category-toggle-layout';
@@ -13,26 +10,22 @@ import { fill } from './fill';
 import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
-import { englishNotice } from './english-notice';
-import { useMessages } from './use-messages';
-
-const NAME = 'ConsentPreferences';
+import { sectionText, useSlice } from './lazy-bindings';
 
 type Draft = Partial<Record<ConsentKey, boolean>>;
 
 /** The Radix implementation behind `ConsentPreferences`; loaded on first open. */
-export default function PreferencesDialog({ open, onOpenChange, opener, className, classNames = {}, messages }: PreferencesDialogProps) {
-  const { store, nonce } = useConsentContext(NAME);
+export default function PreferencesDialog({ open, onOpenChange, opener, className, classNames = {}, messages, store, provided, nonce, policyLink, isLink }: PreferencesDialogProps) {
   const { config } = store;
   // Radix's scroll lock adds a <style> (react-remove-scroll, through react-style-singleton) that
   // takes its nonce from get-nonce: set it before Radix renders, or a strict style-src blocks it.
   if (nonce) setNonce(nonce);
-  const choices = useStoreState(NAME, (state) => state.choices);
+  const choices = useSlice(store, (state) => state.choices);
   // Nothing can be saved until stored consent has loaded: the draft would start from "undecided".
-  const loading = useStoreState(NAME, (state) => state.status === 'loading');
-  const { text, locale, dir } = useMessages(NAME, 'preferences', englishPreferences, messages);
-  const { text: table } = useMessages(NAME, 'table', englishTable);
-  const { text: notice } = useMessages(NAME, 'notice', englishNotice);
+  const loading = useSlice(store, (state) => state.status === 'loading');
+  const text = sectionText(provided, 'preferences', englishPreferences, messages);
+  const table = sectionText(provided, 'table', englishTable);
+  const { locale = 'en', dir = 'ltr' } = provided ?? {};
   // Production builds skip config validation: a non-http(s) link never becomes an href.
   const link = (value: unknown) => {
     const url = configLink(value, locale, config);
@@ -104,7 +97,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
               <Dialog.Title className={clsx('ck-dialog-title', classNames.title)}>{text.title}</Dialog.Title>
               {policyUrl && (
                 <a className="ck-dialog-link" href={policyUrl}>
-                  {notice.policyLink}
+                  {policyLink}
                 </a>
               )}
               <Dialog.Close className={clsx('ck-close', classNames.close)} aria-label={text.close}>
@@ -139,6 +132,8 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                         onClick={() => setExpanded((previous) => ({ ...previous, [id]: !open }))}
                       />
                       <CategoryToggleLayout
+                        store={store}
+                        provided={provided}
                         Control={CategorySwitch}
                         id={switchId}
                         category={id}

@@ -1,7 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { isLink } from '../core/link';
 import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
+import { englishNotice } from './english-notice';
+import type { ProviderParts } from './category-toggle-layout';
 import type { ConsentMessages } from './messages';
+import { useMessages } from './use-messages';
 
 const NAME = 'ConsentPreferences';
 
@@ -51,8 +55,19 @@ export interface ConsentPreferencesProps {
   onOpenChange?: (open: boolean) => void;
 }
 
-/** Props the lazily loaded dialog receives. */
-export interface PreferencesDialogProps extends Omit<ConsentPreferencesProps, 'open' | 'defaultOpen' | 'onOpenChange'> {
+/**
+ * Props the lazily loaded dialog receives. Everything it would otherwise take from modules the
+ * first load has already loaded (the provider's context, the notice's strings, the link check)
+ * comes as a prop, so that the dialog's chunk shares no module with the first load and a bundler
+ * adds no chunk of consentkit's to the page's first requests.
+ */
+export interface PreferencesDialogProps extends Omit<ConsentPreferencesProps, 'open' | 'defaultOpen' | 'onOpenChange'>, ProviderParts {
+  /** CSP nonce for the style element Radix's scroll lock adds. */
+  nonce: string | undefined;
+  /** The policy link's text, resolved (the banner's notice strings). */
+  policyLink: string;
+  /** Whether a service's privacy policy URL is safe to link (the config check's own test). */
+  isLink: (value: unknown) => value is string;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** The element focused when the dialog opened; focus returns there on close. */
@@ -65,7 +80,8 @@ export interface PreferencesDialogProps extends Omit<ConsentPreferencesProps, 'o
  * loaded the first time it opens.
  */
 export function ConsentPreferences({ open: openProp, defaultOpen = false, onOpenChange, ...rest }: ConsentPreferencesProps) {
-  const { store } = useConsentContext(NAME);
+  const { store, nonce, messages: provided } = useConsentContext(NAME);
+  const { text: notice } = useMessages(NAME, 'notice', englishNotice);
   const storeOpen = useStoreState(NAME, (state) => state.preferencesOpen);
   const open = openProp ?? storeOpen;
   const [loaded, setLoaded] = useState(open);
@@ -101,7 +117,7 @@ export function ConsentPreferences({ open: openProp, defaultOpen = false, onOpen
   if (!loaded) return null;
   return (
     <Suspense fallback={null}>
-      <PreferencesDialog {...rest} open={open} onOpenChange={setOpen} opener={opener} />
+      <PreferencesDialog {...rest} store={store} provided={provided} nonce={nonce} policyLink={notice.policyLink} isLink={isLink} open={open} onOpenChange={setOpen} opener={opener} />
     </Suspense>
   );
 }

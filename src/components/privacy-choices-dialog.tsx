@@ -2,34 +2,33 @@ import { useId, useState } from 'react';
 import * as Dialog from '@radix-ui/react-dialog';
 import { setNonce } from 'get-nonce';
 import { clsx } from 'clsx';
-import { useConsentContext } from '../react/context';
 import type { CategoryId, ConsentKey } from '../react/register';
-import { useStoreState } from '../react/use-store-state';
 import CategorySwitch from './category-switch';
-import { CategoryToggleLayout } from './category-toggle-layout';
-import { englishPrivacyChoices } from './english';
+import { CategoryToggleLayout, type ProviderParts } from './category-toggle-layout';
+import { useSlice } from './lazy-bindings';
 import type { ConsentMessages } from './messages';
-import { useMessages } from './use-messages';
 
-const NAME = 'PrivacyChoicesLink';
-
-/** Props the lazily loaded opt-out dialog receives from `PrivacyChoicesLink`. */
-export interface PrivacyChoicesDialogProps {
+/**
+ * Props the lazily loaded opt-out dialog receives from `PrivacyChoicesLink`: the store, nonce and
+ * resolved text come as props, so that the dialog's chunk shares no module with the link's page.
+ */
+export interface PrivacyChoicesDialogProps extends ProviderParts {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  messages?: Partial<NonNullable<ConsentMessages['privacyChoices']>>;
+  /** The section's strings, resolved by the link. */
+  text: NonNullable<ConsentMessages['privacyChoices']>;
+  dir: ConsentMessages['dir'];
+  nonce: string | undefined;
   className?: string;
 }
 
 /** The Radix opt-out dialog behind `PrivacyChoicesLink`; loaded on first click. */
-export default function PrivacyChoicesDialog({ open, onOpenChange, messages, className }: PrivacyChoicesDialogProps) {
-  const { store, nonce } = useConsentContext(NAME);
+export default function PrivacyChoicesDialog({ open, onOpenChange, text, dir, store, provided, nonce, className }: PrivacyChoicesDialogProps) {
   const { config } = store;
   if (nonce) setNonce(nonce);
-  const { text, dir } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
-  const choices = useStoreState(NAME, (state) => state.choices);
-  const gpc = useStoreState(NAME, (state) => state.gpc);
-  const loading = useStoreState(NAME, (state) => state.status === 'loading');
+  const choices = useSlice(store, (state) => state.choices);
+  const gpc = useSlice(store, (state) => state.gpc);
+  const loading = useSlice(store, (state) => state.status === 'loading');
   const ids = config.categoryIds.filter((id) => config.categories[id]!.saleOrSharing || config.categories[id]!.optOut) as CategoryId[];
   const fromStore = () => Object.fromEntries(ids.map((id) => [id, choices[id as ConsentKey] === 'granted'])) as Partial<Record<ConsentKey, boolean>>;
   const [draft, setDraft] = useState(fromStore);
@@ -58,6 +57,8 @@ export default function PrivacyChoicesDialog({ open, onOpenChange, messages, cla
                 {ids.map((id) => (
                   <li key={id} className="ck-category" data-state={draft[id] ? 'checked' : 'unchecked'}>
                     <CategoryToggleLayout
+                      store={store}
+                      provided={provided}
                       Control={CategorySwitch}
                       id={`${prefix}${id}`}
                       category={id}

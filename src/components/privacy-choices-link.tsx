@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ButtonHTMLAttributes } from 'react';
-import { clsx } from 'clsx';
-import { englishPrivacyChoices } from './english';
+import { useConsentContext } from '../react/context';
+import { englishPrivacyChoices } from './english-privacy-choices';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
 
@@ -44,7 +44,8 @@ const OptOutIcon = ({ alt }: { alt: string }) => (
  * Calling `event.preventDefault()` in your `onClick` keeps the dialog closed.
  */
 export function PrivacyChoicesLink({ iconAlt, messages, className, children, onClick, dialogClassName, ...rest }: PrivacyChoicesLinkProps) {
-  const { text } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
+  const { text, dir } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
+  const { store, nonce, messages: provided } = useConsentContext(NAME);
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   return (
@@ -52,7 +53,8 @@ export function PrivacyChoicesLink({ iconAlt, messages, className, children, onC
       <button
         type="button"
         {...rest}
-        className={clsx('ck-privacy-choices', className)}
+        // No clsx here: shared with the lazily loaded dialog, it would be a first-load chunk of its own.
+        className={['ck-privacy-choices', className].filter(Boolean).join(' ')}
         onClick={(event) => {
           onClick?.(event);
           if (event.defaultPrevented) return;
@@ -65,7 +67,7 @@ export function PrivacyChoicesLink({ iconAlt, messages, className, children, onC
       </button>
       {loaded && (
         <Suspense fallback={null}>
-          <PrivacyChoicesDialog open={open} onOpenChange={setOpen} messages={messages} className={dialogClassName} />
+          <PrivacyChoicesDialog open={open} onOpenChange={setOpen} text={text} dir={dir} store={store} provided={provided} nonce={nonce} className={dialogClassName} />
         </Suspense>
       )}
     </>

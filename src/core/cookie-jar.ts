@@ -51,7 +51,14 @@ export const parseCookieHeader = (header: string | null | undefined): [name: str
     return eq > 0 && name ? [[name, decodeCookieValue(pair.slice(eq + 1).trim())] as [string, string]] : [];
   });
 
-const pageCookies = () => parseCookieHeader(hasDocument() ? document.cookie : '');
+// The last cookie string parsed, and what it holds: the store's load and its sweep after connecting
+// read the same string at startup, and it is parsed once.
+let parsed: [header: string, cookies: [string, string][]] = ['', []];
+const pageCookies = () => {
+  const header = hasDocument() ? document.cookie : '';
+  if (header !== parsed[0]) parsed = [header, parseCookieHeader(header)];
+  return parsed[1];
+};
 
 /** Every value this page sees under `name`: one per path or domain it was set on, longer paths first. */
 export const readCookies = (name: string): string[] => pageCookies().flatMap(([key, value]) => (key === name ? [value] : []));

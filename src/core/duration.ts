@@ -29,9 +29,6 @@ export const MAX_LIFETIME_SECONDS = 34187400;
 /** The longest browsers keep a cookie: 400 days (RFC 6265bis); a longer `Max-Age` is cut to it. */
 export const MAX_COOKIE_SECONDS = 34560000;
 
-/** Units of a length, largest first, as used by formatters. */
-export const DURATION_UNITS = /* @__PURE__ */ Object.keys(UNIT_SECONDS) as (keyof DurationLength)[];
-
 /**
  * Seconds in a duration, or `undefined` for `'session'` and for anything that is not a valid
  * length (negative, fractional, empty, with unknown units, or too long to count in whole seconds).

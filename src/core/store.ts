@@ -195,6 +195,9 @@ export interface ConsentStore<C extends string = string, N extends string = stri
   report(error: ConsentError): void;
 }
 
+/** Runs `run` when the browser is idle, within a second at the latest; after a timer where `requestIdleCallback` is missing (Safari, jsdom). */
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run));
+
 /**
  * Creates a consent store. One per provider (or per app), never a module singleton, so that
  * server requests and tests do not share consent.
@@ -577,19 +580,23 @@ export function createConsentStore<C extends string, N extends string, S extends
       release();
       if (!connections++) {
         const started = generation;
-        // Following other tabs is not needed for first paint: its code loads once a store connects.
-        void import('./sync').then(({ startSync, eraseStorage }) => {
+        // Following other tabs and sweeping are not needed for first paint: their code loads, and
+        // they start, once the page is idle (within a second at the latest). A decision made
+        // meanwhile is stored and announced as usual; only storage keys wait for the sweep.
+        whenIdle(() => import('./sync').then(({ startSync, eraseStorage }) => {
           if (!connections || link) return;
           eraseStored = eraseStorage;
-          link = startSync(storage, receive, () => {
+          const reconcile = () => {
             checkSignals();
             load();
-          });
+          };
+          link = startSync(storage, receive, reconcile);
           // A decision made here while this loaded is announced now; one made elsewhere meanwhile
           // is found by reading storage again (the read also sweeps and arms the expiry).
           if (started !== generation && latest) link.post(encodeConsentRecord(latest));
-          load();
-        });
+          // GPC or DNT may have changed before the page was idle, with nobody listening yet.
+          reconcile();
+        }));
       }
       let open = true;
       return () => {

@@ -1,4 +1,5 @@
-import { englishEmbed, englishPrivacyChoices, englishPrompt } from '../components/english';
+import { englishEmbed, englishPrompt } from '../components/english';
+import { englishPrivacyChoices } from '../components/english-privacy-choices';
 import { englishNotice } from '../components/english-notice';
 import { englishMessages, type ConsentMessages, type ExtraMessages } from '../components/messages';
 

@@ -51,7 +51,12 @@ function renderPage(props: ConsentBannerProps, messages?: PartialConsentMessages
   return document.querySelector<HTMLElement>('.ck-banner')!;
 }
 
-const settled = () => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+// A frame first: the banner measures itself in its ResizeObserver, whose first call comes after
+// that frame's animation callbacks and layout, before its paint; so the next frame has it.
+const settled = async () => {
+  for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame);
+  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+};
 const look = (b: Element) => {
   const s = getComputedStyle(b);
   return [s.fontWeight, s.fontSize, s.backgroundColor, s.color, s.borderTopWidth, s.borderTopColor, s.borderRadius, s.opacity].join('|');

@@ -274,7 +274,8 @@ describe('layout', () => {
     renderPage();
     const height = banner().getBoundingClientRect().height;
     expect(height).toBeGreaterThan(40);
-    expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)).toBeCloseTo(height, 0);
+    // Measured by the banner's ResizeObserver, after layout and before the first paint.
+    await waitFor(() => expect(parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom)).toBeCloseTo(height, 0));
     await page.viewport(375, 700);
     await waitFor(() => expect(parseFloat(document.documentElement.style.scrollPaddingBottom)).toBeCloseTo(banner().getBoundingClientRect().height, 0));
     expect(banner().getBoundingClientRect().height).toBeGreaterThan(height);
@@ -297,7 +298,8 @@ describe('layout', () => {
         <ConsentBanner />
       </ConsentProvider>,
     );
-    await Promise.all(banner().getAnimations().map((animation) => animation.finished));
+    // Once the banner's ResizeObserver has measured it (before the first paint).
+    await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).not.toBe(''));
     screen.getByRole('link', { name: 'Top' }).focus();
     await userEvent.tab();
     const link = screen.getByRole('link', { name: 'Imprint' });

@@ -293,7 +293,8 @@ const commands = () => {
         const at = i % real.tabs.length;
         real.tabs[at]!.stop();
         real.tabs[at] = openTab(model, real);
-        // The page connects once its sync code has loaded.
+        // The page connects once it is idle (a timer here: jsdom has no requestIdleCallback) and its sync code has loaded.
+        await vi.advanceTimersByTimeAsync(0);
         await vi.dynamicImportSettled();
       }),
     ),
@@ -364,6 +365,7 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
       const model: Model = { kind, now: Date.UTC(2026, 0, 15), gpc: false, dnt: false, throwing: false, faults: [], log: new Map(), sequence: [], lostWrite: false, region };
       const real: Real = { tabs: [], backend: { value: undefined } };
       real.tabs = Array.from({ length: tabCount }, () => openTab(model, real));
+      await vi.advanceTimersByTimeAsync(0);
       await vi.dynamicImportSettled();
       try {
         await fc.asyncModelRun(() => ({ model, real }), cmds);

@@ -21,6 +21,8 @@ describe('expiry while the page stays open', () => {
     vi.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const s = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false });
     const stop = s.connect();
+    // It connects once idle: after a timer in jsdom.
+    await vi.advanceTimersByTimeAsync(0);
     await vi.dynamicImportSettled();
     s.acceptAll();
     const listener = vi.fn();

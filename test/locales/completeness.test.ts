@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { englishEmbed, englishPrivacyChoices, englishPrompt } from '../../src/components/english';
+import { englishEmbed, englishPrompt } from '../../src/components/english';
+import { englishPrivacyChoices } from '../../src/components/english-privacy-choices';
 import { englishNotice } from '../../src/components/english-notice';
 import { englishMessages, type ConsentMessages } from '../../src/components/messages';
 import { LOCALES, REQUIRED_TAGS, RTL_TAGS, leaves, type LocaleTag } from './all-locales';

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+import type { ConsentState } from '../core/store';
+import type { ConsentContextValue } from '../react/context';
+import type { CategoryId, ServiceId } from '../react/register';
+import type { ConsentMessages, PartialConsentMessages } from './messages';
+
+// What the lazily loaded parts (the preferences dialog, the privacy choices dialog, the toggle
+// row) use instead of the React bindings: they receive the store and the provider's messages as
+// props, and import nothing that the first load imports. A module shared by the first load and a
+// lazy chunk makes bundlers that split by file (esbuild) emit a third first-load file for it, one
+// more request before first paint; so these few lines are kept apart from `useStoreState` and
+// `useMessages` on purpose.
+
+/** The store as the lazy parts receive it. */
+export type LazyStore = ConsentContextValue['store'];
+
+/** Subscribes to one slice of `store` (a primitive or a stable reference), as `useStoreState` does. */
+export const useSlice = <T>(store: LazyStore, select: (state: ConsentState<CategoryId, ServiceId>) => T): T =>
+  useSyncExternalStore(
+    store.subscribe,
+    () => select(store.getState()),
+    () => select(store.getInitialState()),
+  );
+
+/** One section's strings: English defaults, then the provider's messages, then the part's own overrides (as `useMessages`). */
+export const sectionText = <S extends keyof ConsentMessages>(
+  provided: PartialConsentMessages | undefined,
+  section: S,
+  defaults: NonNullable<ConsentMessages[S]>,
+  override?: object,
+): NonNullable<ConsentMessages[S]> => ({ ...(defaults as object), ...(provided?.[section] as object), ...override }) as NonNullable<ConsentMessages[S]>;
