@@ -30,6 +30,25 @@ const bannerTitle = () => document.querySelector('.ck-banner-title')!.textConten
 const caption = () => document.querySelector('.ck-table-caption')!.textContent;
 
 describe('locale selection in ConsentProvider', () => {
+  it('given a DOM shim whose window is not the global object (jsdom in a bench), should detect the locale, listen on window and keep the banner mounted', async () => {
+    const globals = globalThis as { addEventListener?: unknown; removeEventListener?: unknown };
+    const saved = [globals.addEventListener, globals.removeEventListener];
+    const shimWindow = { addEventListener: vi.fn(), removeEventListener: vi.fn() };
+    delete globals.addEventListener;
+    delete globals.removeEventListener;
+    vi.stubGlobal('window', shimWindow);
+    try {
+      document.documentElement.lang = 'de';
+      const { unmount } = render(page({ messages: [en, de] }));
+      expect(await screen.findByRole('heading', { name: de.banner.title })).toBeTruthy();
+      expect(shimWindow.addEventListener).toHaveBeenCalledWith('languagechange', expect.any(Function));
+      unmount();
+    } finally {
+      vi.unstubAllGlobals();
+      [globals.addEventListener, globals.removeEventListener] = saved;
+    }
+  });
+
   it('given locale="de", should show German messages and the config\'s German text', async () => {
     render(page({ locale: 'de', messages: [en, de] }));
     expect(await screen.findByRole('heading', { name: de.banner.title })).toBeTruthy();
