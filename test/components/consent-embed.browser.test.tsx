@@ -1,7 +1,7 @@
 import '../../src/styles/index.css';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { ConsentEmbed } from '../../src/components/consent-embed';
 import { googleMapsEmbed, spotifyEmbed, vimeoEmbed, youtubeEmbed } from '../../src/components/embed-presets';
 import { createConsentStore } from '../../src/core/store';
@@ -75,7 +75,7 @@ describe('ConsentEmbed in Chromium', () => {
     expect(within(card).getByRole('link', { name: 'YouTube privacy policy' })).toHaveAttribute('href', 'https://policies.google.com/privacy');
     expect(within(card).getByRole('button', { name: 'Load this once' })).toHaveAccessibleDescription('Launch video');
     expect(within(card).getByRole('button', { name: 'Always allow YouTube' })).toBeVisible();
-    expect(await axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => v.id))).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('after "Load this once", should load that embed only, save nothing, and move focus into it', async () => {

@@ -1,7 +1,7 @@
 import '../../src/styles/index.css';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { ConsentBanner } from '../../src/components/banner';
 import { PrivacyChoicesLink } from '../../src/components/privacy-choices-link';
 import { decodeConsentRecord } from '../../src/core/record';
@@ -42,13 +42,6 @@ const stored = () => {
   const result = decodeConsentRecord(readCookie('ck_consent'), shopConfig.categoryIds);
   return result.ok ? [result.record.choices.advertising, result.record.model, result.record.region] : null;
 };
-
-async function axeViolations() {
-  // Once the dialog's entrance animation is over: mid-fade, its text has not its final contrast.
-  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-  const result = await axe.run(document, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const openChoices = async () => {
   await userEvent.click(screen.getByRole('button', { name: /Your Privacy Choices/ }));

@@ -1,7 +1,7 @@
 import '../../src/styles/index.css';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { CategoryToggle } from '../../src/components/category-toggle';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { createConsentStore } from '../../src/core/store';
@@ -39,11 +39,6 @@ async function openPreferences(prepare?: (store: ReturnType<typeof newStore>) =>
   return { store, dialog, toggle: (name: string) => within(dialog).getByRole('switch', { name }) };
 }
 const newStore = () => createConsentStore(serviceConfig, { storage: memoryAdapter(), gpc: false, doNotTrack: false });
-
-async function axeViolations() {
-  const result = await axe.run(document, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the preferences dialog: services under their category', () => {
   test("each service links its own privacy policy, outside the switch's description", async () => {

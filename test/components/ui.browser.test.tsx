@@ -1,7 +1,7 @@
 import '../../src/styles/index.css';
 import { render, screen, within, waitFor, cleanup } from '@testing-library/react';
 import { commands, page, userEvent } from 'vitest/browser';
-import axe from 'axe-core';
+import { axeViolations } from '../axe-violations';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { CookiePolicyTable } from '../../src/components/policy-table';
@@ -49,11 +49,6 @@ function renderPage(options: { modal?: boolean; messages?: PartialConsentMessage
 const banner = () => screen.getByRole('region', { name: 'Cookie consent' });
 const button = (name: string, within_: HTMLElement = document.body) => within(within_).getByRole('button', { name });
 const openDialog = () => screen.findByRole('dialog', { name: 'Cookie preferences' });
-
-async function axeViolations(context: axe.ElementContext = document) {
-  const result = await axe.run(context, { resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Saves a screenshot once entrance animations have finished (only with VITE_CK_SCREENSHOTS). */
 async function shoot(name: string, element?: Element) {
