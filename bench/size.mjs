@@ -24,7 +24,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
-import { builtPackage, resolveExport } from './paint/built-package.mjs';
+import { APP_BUILD, builtPackage, resolveExport } from './paint/built-package.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -80,15 +80,7 @@ async function measureEsbuild({ code }) {
   const outdir = path.join(root, '.tmp/bench-out');
   const result = await build({
     stdin: { contents: code, resolveDir: root, loader: 'tsx', sourcefile: 'entry.tsx' },
-    bundle: true,
-    write: false,
-    metafile: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
+    ...APP_BUILD,
     outdir,
     entryNames: 'entry',
     chunkNames: 'chunk-[hash]',

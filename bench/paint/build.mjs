@@ -7,7 +7,7 @@ import { rolldown } from 'rolldown';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
-import { builtPackage, resolveBuilt, root } from './built-package.mjs';
+import { APP_BUILD, builtPackage, resolveBuilt, root } from './built-package.mjs';
 
 const app = path.join(root, 'bench/paint/app');
 const define = { 'process.env.NODE_ENV': '"production"' };
@@ -43,15 +43,7 @@ export async function buildWithEsbuild(variant, outdir) {
   const result = await build({
     entryPoints: [path.join(app, variant.entry)],
     absWorkingDir: root,
-    bundle: true,
-    write: false,
-    metafile: true,
-    minify: true,
-    format: 'esm',
-    splitting: true,
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
+    ...APP_BUILD,
     outdir,
     entryNames: 'entry-[hash]',
     chunkNames: 'chunk-[hash]',

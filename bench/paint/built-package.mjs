@@ -49,3 +49,19 @@ export const builtPackage = {
     });
   },
 };
+
+/**
+ * esbuild's options for bundling an app's entry the way an app ships it: one ESM bundle, minified,
+ * code splitting on, for browsers. Shared by the size and paint benches, so both measure the same build.
+ */
+export const APP_BUILD = {
+  bundle: true,
+  write: false,
+  metafile: true,
+  minify: true,
+  format: 'esm',
+  splitting: true,
+  platform: 'browser',
+  target: 'es2020',
+  jsx: 'automatic',
+};
