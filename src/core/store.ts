@@ -583,7 +583,9 @@ export function createConsentStore<C extends string, N extends string, S extends
         // Following other tabs and sweeping are not needed for first paint: their code loads, and
         // they start, once the page is idle (within a second at the latest). A decision made
         // meanwhile is stored and announced as usual; only storage keys wait for the sweep.
-        whenIdle(() => import('./sync').then(({ startSync, eraseStorage }) => {
+        // Nothing is fetched for a store every reader left before the page was idle (an unmount, a
+        // test that ended): the module would load into a torn-down page.
+        whenIdle(() => connections && import('./sync').then(({ startSync, eraseStorage }) => {
           if (!connections || link) return;
           eraseStored = eraseStorage;
           const reconcile = () => {
