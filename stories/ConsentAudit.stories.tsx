@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { ConsentAudit, useConsent, type ConsentAuditFinding, type ConsentControls } from '../src/index';
@@ -8,7 +8,20 @@ const WRITTEN = ['_fbp', '_ga'];
 /** Writes cookies the way third-party scripts do, around consentkit, and lists what the audit says. */
 function AuditPanel() {
   const [findings, setFindings] = useState<ConsentAuditFinding[]>([]);
+  const [tracking, setTracking] = useState(false);
   const { rejectAll } = useConsent() as ConsentControls;
+  useEffect(() => {
+    if (!tracking) return;
+    // As a tracker does on every hit: written again and again, so it is back even where
+    // consentkit's sweep of cookies without consent has just erased it.
+    const write = () => (document.cookie = '_ga=GA1.1.1; Path=/');
+    write();
+    const timer = setInterval(write, 100);
+    return () => {
+      clearInterval(timer);
+      document.cookie = '_ga=; Max-Age=0; Path=/';
+    };
+  }, [tracking]);
   return (
     <main className="story-page">
       <ConsentAudit interval={200} onFinding={(finding) => setFindings((list) => [...list, finding])} />
@@ -21,7 +34,7 @@ function AuditPanel() {
           className="ck-button"
           onClick={() => {
             rejectAll();
-            setTimeout(() => (document.cookie = '_ga=GA1.1.1; Path=/'), 50);
+            setTracking(true);
           }}
         >
           Reject all, then write _ga anyway
