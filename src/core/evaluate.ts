@@ -32,6 +32,17 @@ export const orderOf = (record?: ConsentRecord | null): DecisionOrder => (record
 export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));
 
 /**
+ * The time (milliseconds) for a decision or reset made now: after `latest`, the newest one known,
+ * even within one millisecond, so that a later click always wins. Ids begin with their time in
+ * milliseconds; an id that does not (an older format) counts as the end of its second.
+ */
+export const nextDecisionTime = (latest: ConsentRecord | undefined, nowMs: number): number => {
+  const [at, id] = orderOf(latest);
+  const ms = parseInt(id.slice(0, 12), 16);
+  return Math.max(nowMs, (ms >= at * 1000 && ms < at * 1000 + 1000 ? ms : at * 1000 + 999) + 1);
+};
+
+/**
  * The decision refuses something the person was asked: "Reject all", or saved choices with a
  * category or service off. "Accept all" never does, even when GPC or DNT kept a category off.
  */
