@@ -109,7 +109,18 @@ async function measureEsbuild({ code }) {
   const firstKeys = [...first];
   const lazyKeys = Object.keys(outputs).filter((key) => !first.has(key) && files.has(key));
   const inputsOf = (keys) => keys.flatMap((key) => Object.keys(outputs[key].inputs));
+  // Each module's minified bytes in the first load's JS, and its share of the gzip size (the same
+  // ratio for every byte of a file: an estimate, but one that adds up).
+  const modules = firstKeys
+    .filter((key) => key.endsWith('.js'))
+    .flatMap((key) => {
+      const ratio = gzipSize(files.get(key)) / files.get(key).length;
+      return Object.entries(outputs[key].inputs).map(([input, { bytesInOutput }]) => ({ input, minified: bytesInOutput, gzip: bytesInOutput * ratio }));
+    })
+    .filter(({ minified }) => minified > 0)
+    .sort((x, y) => y.minified - x.minified);
   return {
+    modules,
     first: sizeOf(firstKeys),
     firstFiles: firstKeys.filter((key) => key.endsWith('.js')).length,
     lazy: sizeOf(lazyKeys),
@@ -335,6 +346,9 @@ if (b?.esbuild) {
     );
     console.log(`${bundler.padEnd(8)} within budget (first load ≤ 5 KB gzip, dialog + Radix lazy): ${ok ? 'yes' : 'no'}`);
   }
+  // What each byte buys: the first load's modules, largest first (dist/ paths, as an app bundles them).
+  const parts = b.esbuild.modules.map(({ input, minified, gzip }) => `${input.replace(/^dist\//, '').replace(/\.js$/, '')} ${minified} B ≈ ${kb(gzip)}`);
+  console.log(`esbuild  first load by module (minified B ≈ gzip KB): ${parts.join(', ')}`);
   // React and React DOM are external here; an app's bundler puts them in files of their own either way.
   const files = ['esbuild', 'rolldown'].map((bundler) => `${bundler} ${b[bundler]?.firstFiles ?? '–'}`).join(', ');
   console.log(`first-load JS files of scenario b besides React (1 = the app's entry alone): ${files}`);

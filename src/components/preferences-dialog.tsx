@@ -11,6 +11,7 @@ import { formatCookieName, formatDuration } from './format-duration';
 import type { PreferencesDialogProps } from './preferences';
 import { englishPreferences, englishTable } from './english';
 import { sectionText, useSlice } from './lazy-bindings';
+import { DIALOG_PARTS, useThemeParts } from './theme-parts';
 
 type Draft = Partial<Record<ConsentKey, boolean>>;
 
@@ -20,6 +21,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
   // Radix's scroll lock adds a <style> (react-remove-scroll, through react-style-singleton) that
   // takes its nonce from get-nonce: set it before Radix renders, or a strict style-src blocks it.
   if (nonce) setNonce(nonce);
+  useThemeParts(DIALOG_PARTS, nonce);
   const choices = useSlice(store, (state) => state.choices);
   // Nothing can be saved until stored consent has loaded: the draft would start from "undecided".
   const loading = useSlice(store, (state) => state.status === 'loading');

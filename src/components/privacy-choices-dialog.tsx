@@ -7,6 +7,10 @@ import CategorySwitch from './category-switch';
 import { CategoryToggleLayout, type ProviderParts } from './category-toggle-layout';
 import { useSlice } from './lazy-bindings';
 import type { ConsentMessages } from './messages';
+import privacyChoicesCss from '../styles/privacy-choices.css?raw';
+import { DIALOG_PARTS, useThemeParts } from './theme-parts';
+
+const PARTS = [...DIALOG_PARTS, ['privacy-choices', privacyChoicesCss]] as const;
 
 /**
  * Props the lazily loaded opt-out dialog receives from `PrivacyChoicesLink`: the store, nonce and
@@ -26,6 +30,7 @@ export interface PrivacyChoicesDialogProps extends ProviderParts {
 export default function PrivacyChoicesDialog({ open, onOpenChange, text, dir, store, provided, nonce, className }: PrivacyChoicesDialogProps) {
   const { config } = store;
   if (nonce) setNonce(nonce);
+  useThemeParts(PARTS, nonce);
   const choices = useSlice(store, (state) => state.choices);
   const gpc = useSlice(store, (state) => state.gpc);
   const loading = useSlice(store, (state) => state.status === 'loading');

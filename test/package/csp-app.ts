@@ -1,13 +1,15 @@
 /**
  * The small app the strict-CSP test bundles from the built package (dist/, through the package's
  * `exports`), kept as strings like the consumer app. It reads its nonce from its own script tag,
- * as apps with a per-request nonce do, and hands it to the provider.
+ * as apps with a per-request nonce do, and hands it to the provider. It loads `consentkit/banner.css`
+ * alone, so the dialog brings its rules in a nonced `<style>`.
  */
 
 export const cspAppTsx = `import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConsentBanner, ConsentPreferences, ConsentProvider, ConsentScript, defineConsentConfig } from 'consentkit';
-import 'consentkit/styles.css';
+// The first paint's rules alone: the dialog adds its own as it opens, under the same nonce.
+import 'consentkit/banner.css';
 
 const config = defineConsentConfig({
   revision: 1,

@@ -167,6 +167,13 @@ describe('given a nonce-based CSP with Trusted Types that allow the "consentkit"
       [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('data-scroll-locked')).map((style) => style.nonce),
     );
     expect(lock).toEqual([nonce]);
+    // The page loads banner.css alone: the dialog's and the switches' rules arrive with its chunk, nonced.
+    const parts = await page.evaluate(() => [...document.querySelectorAll<HTMLStyleElement>('style[data-ck-part]')].map((style) => [style.dataset.ckPart, style.nonce]));
+    expect(parts).toEqual([
+      ['dialog', nonce],
+      ['toggle', nonce],
+    ]);
+    expect(await dialog.evaluate((element) => getComputedStyle(element.parentElement!).position)).toBe('fixed');
     expect(await page.evaluate(() => getComputedStyle(document.body).overflow)).toBe('hidden');
     // Keys that scroll a page do not move the one behind the modal.
     await dialog.getByRole('button', { name: 'Close' }).focus();

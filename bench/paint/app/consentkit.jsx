@@ -1,5 +1,6 @@
 import { ConsentBanner, ConsentPreferences, ConsentProvider, defineConsentConfig } from 'consentkit';
-import 'consentkit/styles.css';
+// The first paint's rules; the dialog brings its own when it first opens.
+import 'consentkit/banner.css';
 import { createRoot } from 'react-dom/client';
 import { Article } from './article.jsx';
 
