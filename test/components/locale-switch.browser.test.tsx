@@ -1,5 +1,5 @@
 import '../../src/styles/index.css';
-import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { userEvent } from 'vitest/browser';
 import { ConsentBanner } from '../../src/components/banner';
@@ -14,19 +14,11 @@ import { ar, arExtra } from '../../src/locales/ar';
 import { de, deExtra } from '../../src/locales/de';
 import { en, enExtra } from '../../src/locales/en';
 import { multilingualConfig as config } from '../react/locale-fixtures';
+import { useTestPage } from '../browser-page';
 
 // A site with a language switcher: the provider's `locale` changes while the page is in use.
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+useTestPage();
 
 const messages = [
   { ...en, ...enExtra },

@@ -8,20 +8,11 @@ import { decodeConsentRecord } from '../../src/core/record';
 import { readCookie } from '../../src/core/cookie-jar';
 import { ConsentProvider } from '../../src/react/provider';
 import { shopConfig } from '../core/fixtures';
+import { useTestPage } from '../browser-page';
 
 // The key rows of the jurisdiction table in a real browser, with the consent cookie the page keeps.
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  for (const name of document.cookie.split('; ').map((pair) => pair.split('=')[0])) if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  vi.restoreAllMocks();
-});
+useTestPage();
 
 function page(region: string, gpc: boolean) {
   render(

@@ -1,5 +1,5 @@
 import '../../src/styles/index.css';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../axe-violations';
 import { CategoryToggle } from '../../src/components/category-toggle';
@@ -8,20 +8,10 @@ import { createConsentStore } from '../../src/core/store';
 import { ConsentProvider } from '../../src/react/provider';
 import { memoryAdapter } from '../../src/storage/memory';
 import { serviceConfig } from '../core/fixtures';
+import { useTestPage } from '../browser-page';
 
 // Real browser events are not wrapped in act(); tests wait for the DOM instead.
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  for (const name of document.cookie.split('; ').map((pair) => pair.split('=')[0])) if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  delete document.documentElement.dataset.ckTheme;
-  vi.restoreAllMocks();
-});
+useTestPage(() => delete document.documentElement.dataset.ckTheme);
 
 async function openPreferences(prepare?: (store: ReturnType<typeof newStore>) => void, dir?: 'rtl') {
   const store = newStore();

@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import baseCss from '../../src/styles/base.css?raw';
 import dialogCss from '../../src/styles/dialog.css?raw';
@@ -11,24 +11,14 @@ import { createConsentStore } from '../../src/core/store';
 import { ConsentProvider } from '../../src/react/provider';
 import { memoryAdapter } from '../../src/storage/memory';
 import { shopConfig } from '../core/fixtures';
+import { useTestPage } from '../browser-page';
 
 /**
  * A page that loads `consentkit/banner.css` (the first paint's rules) gets the dialogs' rules with
  * their lazily loaded code; a page with the whole theme, or with no theme, gets nothing added.
  */
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  document.querySelectorAll('style[data-test-sheet], style[data-ck-part]').forEach((style) => style.remove());
-  for (const name of document.cookie.split('; ').map((pair) => pair.split('=')[0])) if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  vi.restoreAllMocks();
-});
+useTestPage(() => document.querySelectorAll('style[data-test-sheet], style[data-ck-part]').forEach((style) => style.remove()));
 
 /** Loads stylesheets as the app would, in this order. */
 const sheets = (...css: string[]) =>

@@ -8,22 +8,13 @@ import { decodeConsentRecord } from '../../src/core/record';
 import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { shopConfig } from './fixtures';
+import { useTestPage } from '../browser-page';
 
 // The key rows of the jurisdiction table (test/core/jurisdictions.test.ts) in Chromium, as a
 // visitor meets them: a page that shows the banner where the model asks for one and "Your Privacy
 // Choices" outside opt-in regions (as the README suggests), with the consent cookie a browser keeps.
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-});
-beforeEach(() => {
-  vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => {
-  cleanup();
-  for (const name of document.cookie.split('; ').map((pair) => pair.split('=')[0])) if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
-  vi.restoreAllMocks();
-});
+useTestPage();
 
 /** What runs, in words a page could show: the granted categories. */
 function Granted() {
