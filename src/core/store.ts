@@ -252,14 +252,17 @@ export function createConsentStore<C extends string, N extends string, S extends
   }
 
   /**
-   * Stores a decision or reset, then tells the other stores. A message carries the stored value
-   * itself: a cookie written here can reach another tab's `document.cookie` after the message does.
+   * Stores a decision or reset, and tells the other stores as the write starts, not once it lands:
+   * a page closed while its write waits on a slow backend must not take the decision with it (the
+   * write may still land, after another page stored an older one, with nobody left to say so). A
+   * message carries the value itself: a cookie written here can reach another tab's
+   * `document.cookie` after the message does.
    */
   const write = (record: ConsentRecord) => {
     const value = encodeConsentRecord(record);
     let late = false;
+    link?.post(value);
     queue('set', [value, record], () => {
-      link?.post(value);
       // A write that landed after its timeout may have overwritten a newer value: check storage.
       if (late && isNewer(record) < 0) load();
       late = true;

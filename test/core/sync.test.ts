@@ -2,6 +2,7 @@ import { createConsentStore } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
 import { localStorageAdapter } from '../../src/storage/local-storage';
 import { memoryAdapter } from '../../src/storage/memory';
+import type { ConsentStorage } from '../../src/storage/types';
 import { consentCookieIds, shopConfig, storedValue } from './fixtures';
 
 const T0 = Date.UTC(2026, 0, 15);
@@ -145,6 +146,37 @@ describe('G3: every store converges on the latest decision', () => {
     expect(shared.getState().record?.method).toBe('accept-all');
     stopOther();
     vi.unstubAllGlobals();
+  });
+
+  it('given a page closed while its decision waits on a slow backend, should still reach the other tabs, and storage once the write lands', async () => {
+    const backend: { value?: string } = {};
+    let land = () => {};
+    // Both pages share one backend (one channel name); the closing page's write waits until `land()`.
+    const adapter = (slowWrites: boolean): ConsentStorage => ({
+      key: 'backend',
+      get: async () => backend.value,
+      set: (value) =>
+        slowWrites
+          ? new Promise<void>((resolve) => (land = () => resolve(void (backend.value = value))))
+          : Promise.resolve(void (backend.value = value)),
+      remove: async () => void (backend.value = undefined),
+    });
+    const closing = createConsentStore(shopConfig, { storage: adapter(true), gpc: false });
+    const staying = createConsentStore(shopConfig, { storage: adapter(false), gpc: false });
+    const stopClosing = closing.connect();
+    const stopStaying = staying.connect();
+    // Both have loaded and connected (at idle: a timer in jsdom).
+    await vi.waitFor(() => expect([closing, staying].map((store) => store.getState().status)).toEqual(['ready', 'ready']));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    closing.rejectAll();
+    const { id } = closing.getState().record!;
+    stopClosing();
+    await vi.waitFor(() => expect(staying.getState().record?.id).toBe(id));
+    expect(staying.isGranted('analytics')).toBe(false);
+    land();
+    await vi.waitFor(() => expect(backend.value).toContain(id));
+    stopStaying();
   });
 
   it('given two tabs deciding within the same millisecond, should all end on one decision, in storage too', async () => {
