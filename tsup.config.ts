@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-import { transform, type Plugin } from 'esbuild';
+import type { Plugin } from 'esbuild';
+import { cssText } from './scripts/css-text';
 
 const shared = {
   sourcemap: false,
@@ -38,23 +39,6 @@ function preserveModules(extension: '.js' | '.cjs'): Plugin {
     },
   };
 }
-
-/**
- * A stylesheet imported as `./x.css?raw` becomes its minified text: a lazily loaded part carries
- * its rules with its code (see src/components/theme-parts.ts). Vite reads the same import natively
- * in tests and Storybook.
- */
-const cssText: Plugin = {
-  name: 'consentkit-css-text',
-  setup(build) {
-    // The path keeps its `?raw`: tsup's own stylesheet loader claims every path ending in `.css`.
-    build.onResolve({ filter: /\.css\?raw$/ }, (args) => ({ path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)), namespace: 'css-text' }));
-    build.onLoad({ filter: /.*/, namespace: 'css-text' }, async (args) => {
-      const { code } = await transform(await readFile(args.path.slice(0, -'?raw'.length), 'utf8'), { loader: 'css', minify: true });
-      return { contents: `export default ${JSON.stringify(code.trim())};`, loader: 'js' };
-    });
-  },
-};
 
 /**
  * Modules that use hooks, context or the DOM from React: only these carry "use client", so that

@@ -30,8 +30,9 @@ export interface GatedCookies<N extends string = string> {
   /**
    * Erases every declared cookie of the given categories or services (`'service:<id>'`), RegExp
    * families included; never the consent cookie (`storageCookie`, with or without its `__Host-` prefix).
+   * `erased` hears of each cookie that was there, with the category or service it was erased for.
    */
-  erase(keys: readonly string[]): void;
+  erase(keys: readonly string[], erased?: (name: string, key: string) => void): void;
 }
 
 // document.cookie throws where cookies are blocked (sandboxed frames, some privacy settings):
@@ -119,10 +120,14 @@ export function createGatedCookies<C extends string, N extends string>(
         if (listeners.delete(filtered) && !listeners.size) watch('removeEventListener');
       };
     },
-    erase(keys) {
+    erase(keys, erased) {
       for (const name of attempt(cookieNames) ?? []) {
         const declaration = findCookie(config, name);
-        if (unprefixed(name) !== storageCookie && declaration && (keys.includes(declaration.category) || keys.includes(`service:${declaration.service}`))) remove(name);
+        const key = declaration && [declaration.category, `service:${declaration.service}`].find((revoked) => keys.includes(revoked));
+        if (unprefixed(name) !== storageCookie && key) {
+          remove(name);
+          erased?.(name, key);
+        }
       }
     },
   };

@@ -138,14 +138,23 @@ export function createConsentStore<C extends string, N extends string, S extends
    * once connected: a revocation before that (within the first moments of a page) leaves them to
    * the sweep that connecting runs.
    */
-  const erase = (revoked: readonly string[]) => {
-    cookies.erase(revoked);
+  const erase = (revoked: readonly string[], erased?: (name: string, key: string) => void) => {
+    cookies.erase(revoked, erased);
     eraseStored?.(config, revoked, now());
   };
+  // Development builds say once per cookie what the sweep found: a script writing it without
+  // consent goes unseen otherwise, as the sweep erases it before anyone looks.
+  const found =
+    process.env.NODE_ENV !== 'production'
+      ? ((swept: Set<string>) => (name: string, key: string) =>
+          !swept.has(name) &&
+          swept.add(name) &&
+          warn(`cookie "${name}" was set without consent for "${key}": erased. Something wrote it before consent (a script that is not gated), or it outlived a withdrawal.`))(new Set())
+      : undefined;
   // Cookies and storage keys of categories and services without consent (left by an older decision,
   // another tab or a script that ran before consentkit) are erased while connected, whenever the
   // decision is (re)read; so are stored values past their declared lifetime.
-  const sweep = () => link && erase(keys.filter((key) => state.choices[key] !== 'granted'));
+  const sweep = () => link && erase(keys.filter((key) => state.choices[key] !== 'granted'), found);
 
   // Re-reads the current decision at the moment it lapses.
   const schedule = () => state.record && link?.wake(lapsesAt(config, state.record) * 1000 - now(), refresh);

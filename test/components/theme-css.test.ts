@@ -47,10 +47,21 @@ describe('the theme stylesheet', () => {
     expect(read('base.css')).toContain(':where(html[data-ck-decided] .ck-banner[data-ck-prerendered]) { display: none; }');
   });
 
-  test('the first paint needs base.css only: it styles the banner, the buttons and the settings button, and nothing else', () => {
+  test('the first paint needs base.css only: it styles the banner, the buttons, the settings button and the Your Privacy Choices link, and nothing else', () => {
     const classes = new Set(selectors(read('base.css')).flatMap((selector) => selector.match(/\.ck-[\w-]+/g) ?? []));
     expect([...classes].sort()).toEqual(
-      ['.ck-banner', '.ck-banner-actions', '.ck-banner-description', '.ck-banner-text', '.ck-banner-title', '.ck-button', '.ck-button-secondary', '.ck-settings-button'].sort(),
+      [
+        '.ck-banner',
+        '.ck-banner-actions',
+        '.ck-banner-description',
+        '.ck-banner-text',
+        '.ck-banner-title',
+        '.ck-button',
+        '.ck-button-secondary',
+        '.ck-settings-button',
+        '.ck-privacy-choices',
+        '.ck-privacy-choices-icon',
+      ].sort(),
     );
   });
 

@@ -32,6 +32,23 @@ describe('the sweep after connecting, deferred to idle time', () => {
     await vi.waitFor(() => expect(visibleCookies()).not.toContain('_ga'), { timeout: 3000 });
   });
 
+  it('given a cookie the idle sweep erases, development builds should say so once, naming it and its category', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = pageAfterRejection();
+    await vi.waitFor(() => expect(visibleCookies()).not.toContain('_ga'), { timeout: 3000 });
+    const said = () => warn.mock.calls.map(([message]) => String(message)).filter((message) => message.includes('"_ga"'));
+    expect(said()).toEqual([
+      '[consentkit] cookie "_ga" was set without consent for "analytics": erased. Something wrote it before consent (a script that is not gated), or it outlived a withdrawal.',
+    ]);
+    // Written again and swept again (the tab looked at again): no second warning for the same cookie.
+    document.cookie = '_ga=GA1.1.456; Path=/';
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(visibleCookies()).not.toContain('_ga'), { timeout: 3000 });
+    expect(said()).toHaveLength(1);
+    expect(store.getState().choices.analytics).toBe('denied');
+    warn.mockRestore();
+  });
+
   it('given Accept all before the idle sweep has run, the sweep should keep the analytics cookie and the decision should hold', async () => {
     const store = pageAfterRejection();
     store.acceptAll();

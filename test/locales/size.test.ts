@@ -3,6 +3,7 @@ import { build, type Metafile } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { constants, gzipSync } from 'node:zlib';
+import { cssText } from '../../scripts/css-text';
 
 const root = resolve(__dirname, '../..');
 const tags = readdirSync(resolve(root, 'src/locales'))
@@ -23,6 +24,7 @@ async function bundle(code: string, charset: 'utf8' | 'ascii' = 'utf8'): Promise
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     external: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+    plugins: [cssText],
     logLevel: 'silent',
   });
   return { bytes: result.outputFiles[0]!.contents, metafile: result.metafile };

@@ -20,6 +20,7 @@ import {
 import { defineConsentConfig } from '../../src/index';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { pageConfig as config } from './fixtures/policy';
+import { cssText } from '../../scripts/css-text';
 
 let server: Server;
 let origin: string;
@@ -38,6 +39,7 @@ beforeAll(async () => {
     jsx: 'automatic',
     minify: true,
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [cssText],
     logLevel: 'error',
   });
   const script = bundle.outputFiles[0]!.text;
