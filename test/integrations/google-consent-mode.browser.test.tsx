@@ -64,8 +64,9 @@ function headScript(text: string) {
 }
 
 // Served through the DevTools protocol, the tag takes a few round trips to arrive: over 5 s on a
-// busy 2-core machine.
+// busy 2-core machine. Each test waits up to 15 s for it, and needs room for the rest after that.
 const tagLoaded = () => vi.waitFor(() => expect(window.recorded).toBeDefined(), { timeout: 15_000 });
+vi.setConfig({ testTimeout: 40_000 });
 
 const calls = () => window.recorded!.filter(({ kind }) => kind !== 'object').map(({ value }) => value as unknown[]);
 const position = (match: (call: unknown[]) => boolean) => calls().findIndex(match);
