@@ -28,6 +28,8 @@ export function decideChoices(
 ): DecidedChoices {
   const { categoryIds, categories } = config;
   const given = (key: string) => typeof wanted[key] === 'boolean';
+  // Saved choices and a GPC opt-out change what they name, and keep the rest.
+  const keeps = method === 'custom' || method === 'gpc';
   const choices = Object.fromEntries(
     categoryIds.map((id) => [
       id,
@@ -40,7 +42,7 @@ export function decideChoices(
               ? !optedOut(categories[id]!, gpc, dnt)
               : // save() keeps current grants for categories it leaves out (also a grant asked
                 // again for a service added since); reject-all keeps none.
-                method === 'custom' && (current.choices[id] === 'granted' || (current.choices[id] !== 'denied' && !!current.record?.choices[id])))),
+                keeps && (current.choices[id] === 'granted' || (current.choices[id] !== 'denied' && !!current.record?.choices[id])))),
     ]),
   );
   if (!recordServices) return { choices };
@@ -53,7 +55,7 @@ export function decideChoices(
         // (Accept all, Reject all, a category switch), else what the decision held.
         choices[category]! &&
           (!!categories[category]!.required ||
-            (given(`service:${id}`) ? wanted[`service:${id}`]! : method !== 'custom' || given(category) || !!current.record?.services?.[id])),
+            (given(`service:${id}`) ? wanted[`service:${id}`]! : !keeps || given(category) || !!current.record?.services?.[id])),
       ]),
     ),
   };

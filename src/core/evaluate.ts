@@ -2,7 +2,7 @@ import type { CategoryDefinition, ConsentConfig, ConsentKey } from './config';
 import type { ConsentError } from './consent-error';
 import { MAX_LIFETIME_SECONDS } from './duration';
 import { runsByDefault, type JurisdictionModel } from './jurisdictions';
-import { decodeConsentRecord, type ConsentRecord } from './record';
+import { compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from './record';
 
 /** A category's state: nobody has asked yet, or the person allowed or refused it. */
 export type CategoryChoice = 'undecided' | 'granted' | 'denied';
@@ -22,23 +22,15 @@ export interface Evaluation<C extends string, S extends string = string> {
   policyUpdated: boolean;
 }
 
-/** Where a decision sits in time: its decision time in seconds, then its id as a stable tie-break. */
-export type DecisionOrder = readonly [at: number, id: string];
-
-/** A record's place in time; nothing at all comes before everything. */
-export const orderOf = (record?: ConsentRecord | null): DecisionOrder => (record ? [record.decidedAt, record.id] : [0, '']);
-
-/** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
-export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));
-
 /**
  * The time (milliseconds) for a decision or reset made now: after `latest`, the newest one known,
  * even within one millisecond, so that a later click always wins. Ids begin with their time in
  * milliseconds; an id that does not (an older format) counts as the end of its second.
  */
 export const nextDecisionTime = (latest: ConsentRecord | undefined, nowMs: number): number => {
-  const [at, id] = orderOf(latest);
-  const ms = parseInt(id.slice(0, 12), 16);
+  const [at, key] = orderOf(latest);
+  // The key of a GPC opt-out applied to nothing starts with "+", not a time.
+  const ms = /^[\da-f]{12}/.test(key) ? parseInt(key.slice(0, 12), 16) : NaN;
   return Math.max(nowMs, (ms >= at * 1000 && ms < at * 1000 + 1000 ? ms : at * 1000 + 999) + 1);
 };
 

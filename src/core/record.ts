@@ -2,9 +2,27 @@ import { JURISDICTION_MODELS, type JurisdictionModel } from './jurisdictions';
 
 /**
  * How a decision was made, as stored in the record. `'reset'` marks a forgotten decision: it grants
- * nothing, names no category, and lets every tab tell a reset from an older decision.
+ * nothing, names no category, and lets every tab tell a reset from an older decision. `'gpc'` is an
+ * opt-out recorded with no click, where the law makes Global Privacy Control one (the opt-out
+ * model): the sale/sharing categories refused on top of the decision it was applied to.
  */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'reset';
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'reset' | 'gpc';
+
+/** Where a decision sits in time: its decision time in seconds, then a key that orders decisions of one second. */
+export type DecisionOrder = readonly [at: number, key: string];
+
+/**
+ * A record's place in time: its decision time, its id as a stable tie-break. A `'gpc'` opt-out sits
+ * right after the decision or reset it was applied to (`basis`), not at its own time: any decision
+ * or reset made after that one, in any tab, wins over it, however late the opt-out is stored. So an
+ * opt-out stored by a tab that had not heard of a newer decision never brings back what that
+ * decision took away. Nothing at all comes before everything.
+ */
+export const orderOf = (record?: ConsentRecord | null): DecisionOrder =>
+  !record ? [0, ''] : record.basis ? [record.basis[0], `${record.basis[1]}+${record.id}`] : [record.decidedAt, record.id];
+
+/** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
+export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));
 
 /** The proof of a decision: what is stored, and what a site can show or log. */
 export interface ConsentRecord {
@@ -45,6 +63,11 @@ export interface ConsentRecord {
   model?: JurisdictionModel;
   /** Where the person was when deciding, e.g. `'US-CA'` (schema 3, when known). */
   region?: string;
+  /**
+   * Of a `'gpc'` opt-out (schema 3, and only there): the place in time of the decision or reset it
+   * was applied to, `[0, '']` when there was none. It orders the opt-out (see {@link orderOf}).
+   */
+  basis?: DecisionOrder;
 }
 
 /** Why a stored value was not accepted. */
@@ -56,14 +79,15 @@ export type DecodeResult = { ok: true; record: ConsentRecord } | { ok: false; re
 /** Largest encoded record accepted: what one cookie can hold. */
 export const MAX_RECORD_LENGTH = 4096;
 
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'reset'];
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'reset', 'gpc'];
 // The whole format in one anchored pattern: schema, revision, 32-hex id, decision and expiry times,
-// method 0-3, flags, then `id:0|1` choices joined by "!"; schema 2 adds service choices after a
-// ".", and schema 3 the model's number (0-3) with the region after another ".". Flags are GPC (1)
+// method 0-4, flags, then `id:0|1` choices joined by "!"; schema 2 adds service choices after a
+// ".", and schema 3 the model's number (0-3) with the region after another ".", then for a GPC
+// opt-out (method 4) its basis, `<decided>-<id>`, after a last ".". Flags are GPC (1)
 // and, from schema 2, Do Not Track (2). Integers have no leading zeros and at
 // most 16 digits; Number.isSafeInteger then checks that they read back exactly.
 const RECORD =
-  /^([123])\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([0-3])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.([0-3])([A-Z]{2}(?:-[A-Z\d]{1,3})?)?)?)?$/;
+  /^([123])\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-4])\.([0-3])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)(?:\.([0-3])([A-Z]{2}(?:-[A-Z\d]{1,3})?)?(?:\.(0|[1-9]\d{0,15})-([\da-f]{32})?)?)?)?$/;
 
 const list = (map: Record<string, boolean>) =>
   Object.keys(map)
@@ -79,7 +103,7 @@ const list = (map: Record<string, boolean>) =>
  * any other in schema 1, byte for byte as 0.1.0 wrote it.
  */
 export function encodeConsentRecord(record: ConsentRecord): string {
-  const { services, dnt, model, region = '' } = record;
+  const { services, dnt, model, region = '', basis } = record;
   const v3 = !!model;
   const v2 = !!(services || dnt || v3);
   return [
@@ -93,6 +117,7 @@ export function encodeConsentRecord(record: ConsentRecord): string {
     list(record.choices),
     ...(v2 ? [list(services ?? {})] : []),
     ...(v3 ? [JURISDICTION_MODELS.indexOf(model) + region] : []),
+    ...(v3 && basis ? [basis.join('-')] : []),
   ].join('.');
 }
 
@@ -106,8 +131,11 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   // Anything but a string reads as "", which the pattern refuses.
   const text = typeof raw === 'string' ? raw : '';
   const oversized = text.length > MAX_RECORD_LENGTH;
-  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList, model, region] = (!oversized && RECORD.exec(text)) || [];
+  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList, model, region, basisAt, basisId = ''] = (!oversized && RECORD.exec(text)) || [];
   const times = [revision, decidedAt, expiresAt].map(Number);
+  // A GPC opt-out, and only one, has a basis (an id with a time, or neither): made with GPC on, no later than itself.
+  const gpcOptOut = method === '4';
+  const basisValid = gpcOptOut ? basisAt !== undefined && +basisAt <= times[1]! && !basisId === !+basisAt && +flags! % 2 === 1 : basisAt === undefined;
   const v3 = schema === '3';
   const v2 = v3 || schema === '2';
   const pairs = (items?: string) => (items ? items.split('!').map((item) => item.split(':') as [string, string]) : []);
@@ -118,7 +146,7 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   const items = pairs(list);
   const serviceItems = pairs(serviceList);
   // Without a match every number is NaN. Schema 1 has no service list and no Do Not Track flag.
-  return times.every(Number.isSafeInteger) && unique(items) && unique(serviceItems) && (v2 ? serviceList !== undefined : serviceList === undefined && +flags! < 2) && v3 === !!model
+  return times.every(Number.isSafeInteger) && unique(items) && unique(serviceItems) && (v2 ? serviceList !== undefined : serviceList === undefined && +flags! < 2) && v3 === !!model && basisValid
     ? {
         ok: true,
         record: {
@@ -132,6 +160,7 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
           choices: known(items, categoryIds),
           ...(v2 && { services: known(serviceItems, serviceIds), dnt: +flags! > 1 }),
           ...(v3 && { model: JURISDICTION_MODELS[+model!], ...(region && { region }) }),
+          ...(gpcOptOut && { basis: [+basisAt!, basisId] as const }),
         },
       }
     : { ok: false, reason: raw === null || raw === undefined || raw === '' ? 'empty' : oversized ? 'oversized' : 'malformed' };

@@ -2,12 +2,12 @@ import type { ConsentConfig, ConsentKey } from './config';
 import { describeError, type ConsentError } from './consent-error';
 import { HOST_PREFIX, matchesCookie } from './cookie-syntax';
 import { detectDoNotTrack, detectGlobalPrivacyControl, hasDocument } from './environment';
-import { compareOrder, evaluateStored, lapsesAt, nextDecisionTime, optedOut, orderOf, refuses, type CategoryChoice, type Evaluation } from './evaluate';
+import { evaluateStored, lapsesAt, nextDecisionTime, optedOut, refuses, type CategoryChoice, type Evaluation } from './evaluate';
 import { decideChoices } from './decide';
 import { createGatedCookies } from './gated-cookies';
 import { jurisdictionModel, REGION } from './jurisdictions';
 import { callSafely } from './notify';
-import { createConsentId, encodeConsentRecord, type ConsentMethod, type ConsentRecord } from './record';
+import { compareOrder, createConsentId, encodeConsentRecord, orderOf, type ConsentMethod, type ConsentRecord } from './record';
 import { createStorageQueue } from './storage-queue';
 import type { ConsentCallbacks, ConsentChange, ConsentState, ConsentStore, ConsentStoreOptions } from './store-types';
 import type { SyncLink } from './sync';
@@ -175,8 +175,11 @@ export function createConsentStore<C extends string, N extends string, S extends
     }
   }
 
-  /** Shows what a stored value means now, unless it changes nothing. */
-  function apply([next, newest]: [Evaluation<C, S>, ConsentRecord | undefined]) {
+  /**
+   * Shows what a stored value means now, unless it changes nothing. `read`: the value was just read
+   * from storage, so a GPC opt-out it calls for may be stored at once.
+   */
+  function apply([next, newest]: [Evaluation<C, S>, ConsentRecord | undefined], read?: boolean) {
     if (isNewer(newest) > 0) latest = newest;
     if (
       state.status === 'loading' ||
@@ -189,19 +192,24 @@ export function createConsentStore<C extends string, N extends string, S extends
       setState({ status: 'ready', ...next, gpc, dnt });
     } else schedule();
     sweep();
-    honourGpc();
+    honourGpc(read);
   }
 
   /**
    * Outside opt-in, GPC is an opt-out with no click: once connected, it is stored as a decision
-   * refusing the sale/sharing categories (keeping every other current choice), so that the opt-out
-   * stays when the signal goes away, until the person explicitly opts in.
+   * (method `'gpc'`) refusing the sale/sharing categories on top of the newest decision known here,
+   * so that the opt-out stays when the signal goes away, until the person explicitly opts in. It
+   * sorts right after that decision (see `orderOf`): one made meanwhile in another tab wins, and
+   * this runs again on top of it once it arrives.
    */
-  function honourGpc() {
+  function honourGpc(read?: boolean) {
     const sold = ids.filter((id) => categories[id].saleOrSharing);
     // Choices the person saved while storage loaded come first (they are applied right after).
     if (link && !saved && model !== 'opt-in' && gpc && !state.record?.gpc && sold.some((id) => state.record?.choices[id] !== false)) {
-      decide('custom', Object.fromEntries(sold.map((id) => [id, false])));
+      // Only on top of what storage holds now: a view from before this tab slept (or from a
+      // message) may be older than what another tab stored since, which the opt-out would overwrite.
+      if (read) decide('gpc', Object.fromEntries(sold.map((id) => [id, false])));
+      else load();
     }
   }
 
@@ -234,7 +242,7 @@ export function createConsentStore<C extends string, N extends string, S extends
         // Storage holding an older decision than this page knows lost a write (it failed, or a late
         // one overtook it): the newer one is stored again. Nothing stored at all is a withdrawal.
         if (next[1] && isNewer(next[1]) < 0) write(latest!);
-        else apply(next);
+        else apply(next, true);
       } else if (state.status === 'loading') setState({ status: 'ready' });
       if (saved && state.status === 'ready') {
         const choices = saved;
@@ -285,11 +293,13 @@ export function createConsentStore<C extends string, N extends string, S extends
   const stamp = (method: ConsentMethod, lifetime: number, choices: Record<string, boolean>, serviceChoices?: Record<string, boolean>): ConsentRecord => {
     const time = nextDecisionTime(latest, now());
     const decidedAt = Math.floor(time / 1000);
+    // An opt-out applied to another opt-out keeps that one's basis: both sit after the same decision.
+    const basis = method === 'gpc' ? (latest?.basis ?? orderOf(latest)) : undefined;
     latest = { schema: 1, revision: config.revision, id: createConsentId(time), decidedAt, expiresAt: decidedAt + lifetime, method, gpc, choices };
     // Schema 2 only when there is something to say in it: services, or Do Not Track where it counts.
     if (serviceChoices) latest = { ...latest, schema: 2, services: serviceChoices, dnt: honoursDnt && dnt };
     // The model (and region) only where a region is known, so that other sites keep schema 1 or 2.
-    if (region) latest = { ...latest, schema: 3, model, region };
+    if (region) latest = { ...latest, schema: 3, model, region, ...(basis && { basis }) };
     write(latest);
     return latest;
   };

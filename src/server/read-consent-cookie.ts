@@ -1,7 +1,6 @@
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE } from '../core/cookie-syntax';
-import { compareOrder, orderOf } from '../core/evaluate';
-import { decodeConsentRecord, type ConsentRecord } from '../core/record';
+import { compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from '../core/record';
 
 /**
  * The stored consent value from a request's `Cookie` header, for `<ConsentProvider initialValue>`:

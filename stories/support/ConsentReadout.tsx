@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useConsent, useConsentStore } from '../../src/index';
 import './support.css';
 
-const METHOD_WORDS = { 'accept-all': 'Accept all', 'reject-all': 'Reject all', custom: 'Custom (saved preferences)', reset: 'Reset' } as const;
+const METHOD_WORDS = { 'accept-all': 'Accept all', 'reject-all': 'Reject all', custom: 'Custom (saved preferences)', reset: 'Reset', gpc: 'Global Privacy Control (no click)' } as const;
 
 /**
  * What `useConsent()` says right now, as a table: a designer sees consent change as they click, and

@@ -1,4 +1,4 @@
-import { evaluateStored, compareOrder } from '../../src/core/evaluate';
+import { evaluateStored } from '../../src/core/evaluate';
 import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import { shopConfig } from './fixtures';
 
@@ -98,13 +98,5 @@ describe('evaluateStored (G1: granted only by a current decision)', () => {
     const { decided, choices } = evaluate(raw);
     expect(decided).toBe(false);
     expect(Object.values(choices).filter((choice) => choice === 'granted')).toEqual(['granted']);
-  });
-});
-
-describe('compareOrder', () => {
-  it('should order by time, then by id', () => {
-    expect(compareOrder([2, 'a'], [1, 'z'])).toBeGreaterThan(0);
-    expect(compareOrder([1, 'a'], [1, 'b'])).toBeLessThan(0);
-    expect(compareOrder([1, 'b'], [1, 'b'])).toBe(0);
   });
 });

@@ -142,6 +142,43 @@ describe('opt-out model: opting out and in', () => {
     third.stop();
   });
 
+  it('a tab woken with GPC on applies the opt-out to what another tab stored meanwhile, never to its own older view', async () => {
+    const storage = memoryAdapter();
+    let gpcOn = false;
+    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpcOn });
+    let now = T0;
+    const tab = async () => {
+      const store = createConsentStore(shopConfig, { storage, region: 'US-CA', doNotTrack: false, now: () => now });
+      const stop = store.connect();
+      await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return { store, stop };
+    };
+    try {
+      const sleeping = await tab();
+      sleeping.store.acceptAll();
+      now += 60_000;
+      // Another tab withdraws everything, then closes; the first one sleeps in the background.
+      const other = await tab();
+      other.store.reset();
+      other.stop();
+      now += 60_000;
+      gpcOn = true;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.waitFor(() => expect(decodeConsentRecord(storage.get(), ids)).toMatchObject({ ok: true, record: { method: 'gpc' } }));
+      const stored = decodeConsentRecord(storage.get(), ids);
+      // Applied to the withdrawal: nothing the acceptance granted comes back.
+      expect(stored.ok && stored.record.choices).toEqual({ essential: true, functional: false, analytics: false, advertising: false });
+      expect(granted(sleeping.store)).toEqual(['essential']);
+      sleeping.stop();
+      const fresh = await visit('US-CA', false, storage);
+      expect(granted(fresh.store)).toEqual(['essential']);
+      fresh.stop();
+    } finally {
+      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    }
+  });
+
   it('given GPC on, an explicit opt-in in the choices dialog should still grant', async () => {
     const { store, stop, storage } = await visit('US-CA', true);
     await vi.waitFor(() => expect(storage.get()).toBeDefined());

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createConsentId, decodeConsentRecord, encodeConsentRecord, MAX_RECORD_LENGTH, type ConsentRecord } from '../../src/core/record';
+import { compareOrder, createConsentId, decodeConsentRecord, encodeConsentRecord, MAX_RECORD_LENGTH, orderOf, type ConsentRecord } from '../../src/core/record';
 
 const ids = ['essential', 'functional', 'analytics'];
 const record: ConsentRecord = {
@@ -278,6 +278,76 @@ describe('consent record codec', () => {
       ['a region that is not a code', `3${encoded.slice(1)}.ga:0.1California`],
     ])('should refuse %s', (_, value) => {
       expect(decodeConsentRecord(value, ids, services)).toEqual({ ok: false, reason: 'malformed' });
+    });
+  });
+
+  describe('a GPC opt-out (method gpc): its basis', () => {
+    const services = ['ga'];
+    const basisId = '019ad0c1a2b3c4d5e6f708192a3b4c5d';
+    const optOut: ConsentRecord = {
+      ...record,
+      schema: 3,
+      id: '019ad0c1a2b4000000000000000000aa',
+      method: 'gpc',
+      gpc: true,
+      choices: { essential: true, functional: true, analytics: false },
+      services: { ga: false },
+      dnt: false,
+      model: 'opt-out',
+      region: 'US-CA',
+      basis: [1_764_389_000, basisId],
+    };
+
+    it('should read back the decision it was applied to, after the region', () => {
+      const text = encodeConsentRecord(optOut);
+      expect(text).toMatch(/\.4\.1\.essential:1!functional:1!analytics:0\.ga:0\.1US-CA\.1764389000-019ad0c1a2b3c4d5e6f708192a3b4c5d$/);
+      expect(decodeOk(text, ids, services)).toEqual(optOut);
+      const onNothing: ConsentRecord = { ...optOut, basis: [0, ''] };
+      expect(encodeConsentRecord(onNothing)).toMatch(/\.1US-CA\.0-$/);
+      expect(decodeOk(encodeConsentRecord(onNothing), ids, services)).toEqual(onNothing);
+    });
+
+    const text = encodeConsentRecord(optOut);
+    it.each([
+      ['a basis on a decision the person made', text.replace('.4.1.', '.2.1.')],
+      ['an opt-out without a basis', text.slice(0, text.lastIndexOf('.'))],
+      ['an opt-out made without GPC', text.replace('.4.1.', '.4.0.')],
+      ['a basis later than the opt-out', text.replace('.1764389000-', '.1764390001-')],
+      ['a basis with a time and no id', text.slice(0, text.lastIndexOf('-') + 1)],
+      ['a basis with an id and no time', text.replace('.1764389000-', '.0-')],
+      ['an opt-out in schema 2', `2${encodeConsentRecord({ ...optOut, model: undefined, region: undefined, basis: undefined }).slice(1)}`],
+    ])('should refuse %s', (_, value) => {
+      expect(decodeConsentRecord(value, ids, services)).toEqual({ ok: false, reason: 'malformed' });
+    });
+
+    it('should sort right after its basis: after it, before anything made after it, whenever the opt-out itself was made', () => {
+      const at = (decidedAt: number, id: string) => orderOf({ ...record, decidedAt, id });
+      const basis = at(...optOut.basis!);
+      fc.assert(
+        fc.property(fc.integer({ min: 1_764_388_990, max: 1_764_389_010 }), fc.stringMatching(/^[0-9a-f]{32}$/), (decidedAt, id) => {
+          const other = at(decidedAt, id);
+          fc.pre(compareOrder(other, basis) !== 0);
+          // Anything but the basis itself compares with the opt-out as with its basis.
+          expect(Math.sign(compareOrder(other, orderOf(optOut)))).toBe(Math.sign(compareOrder(other, basis)));
+        }),
+        { numRuns: 2000 },
+      );
+      expect(compareOrder(orderOf(optOut), basis)).toBeGreaterThan(0);
+      // Made a second before its own time, a decision made after the basis still wins.
+      expect(compareOrder(at(optOut.decidedAt - 1, 'f'.repeat(32)), orderOf(optOut))).toBeGreaterThan(0);
+      // Two tabs' opt-outs on one basis: ordered by their own ids, the same everywhere.
+      const later = { ...optOut, id: '019ad0c1a2b5000000000000000000aa' };
+      expect(compareOrder(orderOf(later), orderOf(optOut))).toBeGreaterThan(0);
+      // Applied to nothing: newer than nothing, older than any decision.
+      const onNothing = orderOf({ ...optOut, basis: [0, ''] });
+      expect(compareOrder(onNothing, orderOf(null))).toBeGreaterThan(0);
+      expect(compareOrder(onNothing, at(1, '0'.repeat(32)))).toBeLessThan(0);
+    });
+
+    it('should order every other record by time, then by id', () => {
+      expect(compareOrder([2, 'a'], [1, 'z'])).toBeGreaterThan(0);
+      expect(compareOrder([1, 'a'], [1, 'b'])).toBeLessThan(0);
+      expect(compareOrder([1, 'b'], [1, 'b'])).toBe(0);
     });
   });
 
