@@ -205,8 +205,9 @@ export function assertValidConfig(input: ConsentConfigInput): void {
   }
   if (process.env.NODE_ENV !== 'production') {
     // The stored decision names every category and every service with an id: it must fit in one
-    // cookie. The header (schema, revision, id, times, method, flags, model and region) takes at most 104 characters.
-    const length = [...ids, ...services.map((service) => service?.id)].reduce((sum: number, id) => sum + (typeof id === 'string' ? id.length + 3 : 0), 104);
+    // cookie. The header (schema, revision, id, times, method, flags, model and region, and a GPC
+    // opt-out's basis) takes at most 154 characters.
+    const length = [...ids, ...services.map((service) => service?.id)].reduce((sum: number, id) => sum + (typeof id === 'string' ? id.length + 3 : 0), 154);
     check(length <= MAX_RECORD_LENGTH, 'config.services', `make a stored decision of up to ${length} characters, over the ${MAX_RECORD_LENGTH} a cookie holds: use shorter category or service ids`);
   }
 }

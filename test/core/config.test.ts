@@ -1,4 +1,5 @@
 import { defineConsentConfig, findCookie } from '../../src/core/config';
+import { encodeConsentRecord, MAX_RECORD_LENGTH } from '../../src/core/record';
 import { balancedMasteringConfig } from '../../stories/demo/balanced-mastering';
 
 const categories = {
@@ -292,6 +293,25 @@ describe('defineConsentConfig: services with a consent of their own, and storage
     expect(define({ services })).not.toThrow();
     const many = Object.fromEntries(Array.from({ length: 63 }, (_, i) => [`category-${String(i).padStart(2, '0')}-${'x'.repeat(20)}`, { title: 'T', description: 'D' }]));
     expect(() => defineConsentConfig({ revision: 1, categories: { ...many, analytics: categories.analytics }, services } as never)).toThrow(/config\.services make a stored decision of up to \d+ characters, over the 4096/);
+  });
+
+  it('should refuse a config whose largest stored decision (a GPC opt-out, every number at its widest) would not fit in one cookie, and accept one that fits', () => {
+    const widest = Number.MAX_SAFE_INTEGER;
+    for (let count = 100; count <= 120; count++) {
+      const ids = Array.from({ length: count }, (_, i) => `service-${String(i).padStart(3, '0')}-${'y'.repeat(20)}`);
+      const input = { services: ids.map((id) => ({ ...service, id, name: id })) };
+      const largest = encodeConsentRecord({
+        ...{ schema: 3, revision: widest, id: 'f'.repeat(32), decidedAt: widest, expiresAt: widest, method: 'gpc', gpc: true, dnt: true },
+        choices: { essential: true, analytics: true },
+        services: Object.fromEntries(ids.map((id) => [id, true])),
+        model: 'opt-out',
+        region: 'US-ABC',
+        basis: [widest, 'f'.repeat(32)],
+      });
+      // The check may estimate a few characters high, never low.
+      if (largest.length <= MAX_RECORD_LENGTH - 8) expect(define(input), `${count} services`).not.toThrow();
+      if (largest.length > MAX_RECORD_LENGTH) expect(define(input), `${count} services`).toThrow(/config\.services make a stored decision of up to \d+ characters, over the 4096 a cookie holds/);
+    }
   });
 });
 
