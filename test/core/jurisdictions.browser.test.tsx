@@ -5,6 +5,7 @@ import { ConsentBanner } from '../../src/components/banner';
 import { PrivacyChoicesLink } from '../../src/components/privacy-choices-link';
 import { readCookie } from '../../src/core/cookie-jar';
 import { decodeConsentRecord } from '../../src/core/record';
+import { createConsentStore } from '../../src/core/store';
 import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { shopConfig } from './fixtures';
@@ -124,4 +125,40 @@ test('travelling EU → California → EU: an EU refusal stands in California; a
   await waitFor(() => expect(banner()).toBeVisible());
   expect(granted()).toBe('essential');
   expect(choicesLink()).toBeNull();
+});
+
+test('a tab that slept through a reset made in another tab, woken with GPC on, stores its opt-out on top of the reset, never over it', async () => {
+  let gpcOn = false;
+  Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpcOn });
+  const record = () => decodeConsentRecord(readCookie('ck_consent'), shopConfig.categoryIds);
+  const idle = () => new Promise((resolve) => setTimeout(resolve, 1100));
+  try {
+    const sleeping = createConsentStore(shopConfig, { region: 'US-CA', doNotTrack: false });
+    let stop = sleeping.connect();
+    await idle();
+    sleeping.acceptAll();
+    // The tab goes to sleep: it hears nothing from here on.
+    stop();
+    const other = createConsentStore(shopConfig, { region: 'US-CA', doNotTrack: false });
+    const stopOther = other.connect();
+    await idle();
+    other.reset();
+    const reset = record();
+    expect(reset.ok && reset.record.method).toBe('reset');
+    stopOther();
+    // GPC is switched on, and the sleeping tab wakes up.
+    gpcOn = true;
+    stop = sleeping.connect();
+    await vi.waitFor(() => expect(record()).toMatchObject({ ok: true, record: { method: 'gpc' } }), { timeout: 3000 });
+    const optOut = record();
+    // Applied to the reset: nothing the acceptance granted comes back, in the cookie or on the page.
+    expect(optOut.ok && [optOut.record.choices, optOut.record.basis?.[1]]).toEqual([
+      { essential: true, functional: false, analytics: false, advertising: false },
+      reset.ok && reset.record.id,
+    ]);
+    expect(shopConfig.categoryIds.filter((id) => sleeping.isGranted(id))).toEqual(['essential']);
+    stop();
+  } finally {
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  }
 });
