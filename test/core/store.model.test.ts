@@ -92,11 +92,12 @@ interface Model {
 interface Tab {
   store: ConsentStore<Category, string, 'stripe' | 'ga' | 'hotjar' | 'ads'>;
   stop: () => void;
-  /** Decisions (ids) and resets (`reset:` and their millisecond in hex) made here whose write has not yet landed or failed. */
+  /** Decisions (their ids) and resets (the start of theirs, see `idAt`) made here whose write has not yet landed or failed. */
   unlanded: Set<string>;
 }
 
-const resetKey = (ms: number) => `reset:${ms.toString(16).padStart(12, '0')}`;
+/** How every id made in millisecond `ms` begins (a reset's id is known by it before it is made). */
+const idAt = (ms: number) => ms.toString(16).padStart(12, '0');
 
 interface Real {
   tabs: Tab[];
@@ -133,7 +134,7 @@ function storageFor(model: Model, backend: Real['backend'], unlanded: Set<string
     set(value, record) {
       const landed = () => {
         unlanded.delete(record.id);
-        if (record.method === 'reset') unlanded.delete(resetKey(parseInt(record.id.slice(0, 12), 16)));
+        if (record.method === 'reset') unlanded.delete(record.id.slice(0, 12));
       };
       try {
         return call(() => void (backend.value = value)).finally(landed);
@@ -318,7 +319,7 @@ const commands = () => {
         await step(model);
         model.sequence.push(model.now);
         const tab = real.tabs[i % real.tabs.length]!;
-        if (model.kind === 'async') tab.unlanded.add(resetKey(model.now));
+        if (model.kind === 'async') tab.unlanded.add(idAt(model.now));
         tab.store.reset();
       }),
     ),
@@ -334,7 +335,7 @@ const commands = () => {
         const heard = (key: string) => [...HeldChannel.pending, ...HeldChannel.delivered].some(([target, data]) => HeldChannel.open.has(target) && String(data).includes(key));
         real.closed.push(closing.unlanded);
         // Checked again at every reload: the page that had heard of it may be the one closing now.
-        if (real.closed.some((unlanded) => [...unlanded].some((key) => !heard(key.replace('reset:', ''))))) model.lostWrite = true;
+        if (real.closed.some((unlanded) => [...unlanded].some((key) => !heard(key)))) model.lostWrite = true;
         real.tabs[at] = openTab(model, real);
         // The page connects once it is idle (a timer here: jsdom has no requestIdleCallback) and its sync code has loaded.
         await vi.advanceTimersByTimeAsync(0);
@@ -444,7 +445,7 @@ test(`the store keeps G1 in every state and converges once quiet (${RUNS} random
         const basis = agreed?.method === 'gpc' ? agreed.basis![1] : undefined;
         const onTopOfLast =
           basis !== undefined &&
-          (typeof last === 'string' ? basis === last : last === undefined ? basis === '' : !model.log.has(basis) && basis.startsWith(last.toString(16).padStart(12, '0')));
+          (typeof last === 'string' ? basis === last : last === undefined ? basis === '' : !model.log.has(basis) && basis.startsWith(idAt(last)));
         if (!model.lostWrite) expect(seen[0] === lastStillCurrent || onTopOfLast, `the last decision was lost: ${seen[0]} is not ${lastStillCurrent} (last: ${last})`).toBe(true);
         // Revoking a category or a service (or its decision lapsing) erased what scripts wrote under it.
         for (const name of scriptCookies) {
