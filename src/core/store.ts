@@ -18,6 +18,12 @@ import { cookieAdapter } from '../storage/cookie';
 export type { CategoryChoice };
 export type { ConsentCallbacks, ConsentChange, ConsentState, ConsentStore, ConsentStoreOptions } from './store-types';
 
+/**
+ * What the store knows of storage when it applies a value: `true`, it was just read; `'next'`, a
+ * read or a decision of this page follows at once (so nothing need be read for a GPC opt-out).
+ */
+type Freshness = true | 'next';
+
 /** Runs `run` when the browser is idle, within a second at the latest; after a timer where `requestIdleCallback` is missing (Safari, jsdom). */
 const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run));
 
@@ -176,10 +182,11 @@ export function createConsentStore<C extends string, N extends string, S extends
   }
 
   /**
-   * Shows what a stored value means now, unless it changes nothing. `read`: the value was just read
-   * from storage, so a GPC opt-out it calls for may be stored at once.
+   * Shows what a stored value means now, unless it changes nothing. `read`: `true` when the value
+   * was just read from storage, so a GPC opt-out it calls for may be stored at once; `'next'` when
+   * what follows takes care of it; absent, the opt-out reads storage first.
    */
-  function apply([next, newest]: [Evaluation<C, S>, ConsentRecord | undefined], read?: boolean) {
+  function apply([next, newest]: [Evaluation<C, S>, ConsentRecord | undefined], read?: Freshness) {
     if (isNewer(newest) > 0) latest = newest;
     if (
       state.status === 'loading' ||
@@ -202,28 +209,28 @@ export function createConsentStore<C extends string, N extends string, S extends
    * sorts right after that decision (see `orderOf`): one made meanwhile in another tab wins, and
    * this runs again on top of it once it arrives.
    */
-  function honourGpc(read?: boolean) {
+  function honourGpc(read?: Freshness) {
     const sold = ids.filter((id) => categories[id].saleOrSharing);
     // Choices the person saved while storage loaded come first (they are applied right after).
     if (link && !saved && model !== 'opt-in' && gpc && !state.record?.gpc && sold.some((id) => state.record?.choices[id] !== false)) {
       // Only on top of what storage holds now: a view from before this tab slept (or from a
       // message) may be older than what another tab stored since, which the opt-out would overwrite.
-      if (read) decide('gpc', Object.fromEntries(sold.map((id) => [id, false])));
-      else load();
+      if (read === true) decide('gpc', Object.fromEntries(sold.map((id) => [id, false])));
+      else if (!read) load();
     }
   }
 
   // The current decision, read again: it may have lapsed, or GPC may have changed what it grants.
-  function refresh() {
-    apply(evaluate(latest && encodeConsentRecord(latest)));
+  function refresh(read?: Freshness) {
+    apply(evaluate(latest && encodeConsentRecord(latest)), read);
   }
 
   // GPC (or DNT) turned on must deny sale/sharing (or doNotTrack) categories at once, not once storage answers.
-  const checkSignals = () => {
+  const checkSignals = (read?: Freshness) => {
     const was = [gpc, dnt] + '';
     gpc = options.gpc ?? detectGlobalPrivacyControl();
     dnt = options.doNotTrack ?? detectDoNotTrack();
-    if (was !== [gpc, dnt] + '') refresh();
+    if (was !== [gpc, dnt] + '') refresh(read);
   };
 
   const load = () => {
@@ -326,8 +333,9 @@ export function createConsentStore<C extends string, N extends string, S extends
    */
   function decide(method: ConsentMethod, wanted: Partial<Record<string, boolean>> = {}) {
     read();
-    // A decision is made under the GPC and DNT signals of this moment, whatever the page saw earlier.
-    checkSignals();
+    // A decision is made under the GPC and DNT signals of this moment, whatever the page saw earlier
+    // (and is itself what storage gets next: no read for a GPC opt-out).
+    checkSignals('next');
     if (state.status === 'loading' && method === 'custom') {
       saved = { ...saved, ...wanted };
       return;
@@ -403,7 +411,8 @@ export function createConsentStore<C extends string, N extends string, S extends
           if (!connections || link) return;
           eraseStored = eraseStorage;
           const reconcile = () => {
-            checkSignals();
+            // One read: the one that follows stores a GPC opt-out the new signals call for.
+            checkSignals('next');
             load();
           };
           link = startSync(storage, receive, reconcile);

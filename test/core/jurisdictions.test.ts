@@ -79,6 +79,16 @@ async function visit(region: string | undefined, gpc: boolean, storage = memoryA
   return { store, stop, storage };
 }
 
+/** navigator.globalPrivacyControl under the test's control, as a browser's setting switched while a page is open. */
+function gpcSetting() {
+  let on = false;
+  Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => on });
+  return {
+    set: (value: boolean) => (on = value),
+    restore: () => delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl,
+  };
+}
+
 const granted = (store: { isGranted(id: (typeof ids)[number]): boolean }) => ids.filter((id) => store.isGranted(id));
 
 describe('first visit per model (shop config: functional, analytics, advertising sells or shares)', () => {
@@ -144,8 +154,7 @@ describe('opt-out model: opting out and in', () => {
 
   it('a tab woken with GPC on applies the opt-out to what another tab stored meanwhile, never to its own older view', async () => {
     const storage = memoryAdapter();
-    let gpcOn = false;
-    Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpcOn });
+    const gpc = gpcSetting();
     let now = T0;
     const tab = async () => {
       const store = createConsentStore(shopConfig, { storage, region: 'US-CA', doNotTrack: false, now: () => now });
@@ -163,7 +172,7 @@ describe('opt-out model: opting out and in', () => {
       other.store.reset();
       other.stop();
       now += 60_000;
-      gpcOn = true;
+      gpc.set(true);
       document.dispatchEvent(new Event('visibilitychange'));
       await vi.waitFor(() => expect(decodeConsentRecord(storage.get(), ids)).toMatchObject({ ok: true, record: { method: 'gpc' } }));
       const stored = decodeConsentRecord(storage.get(), ids);
@@ -175,7 +184,39 @@ describe('opt-out model: opting out and in', () => {
       expect(granted(fresh.store)).toEqual(['essential']);
       fresh.stop();
     } finally {
-      delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+      gpc.restore();
+    }
+  });
+
+  it('reads storage once for a GPC opt-out, and not at all when a click comes with the signal', async () => {
+    const storage = memoryAdapter();
+    let reads = 0;
+    const counted = { ...storage, get: () => (reads++, storage.get()) };
+    const gpc = gpcSetting();
+    try {
+      // No `gpc` option: the store reads the browser's setting.
+      const store = createConsentStore(shopConfig, { storage: counted, region: 'US-CA', doNotTrack: false, now: () => T0 });
+      const stop = store.connect();
+      await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      reads = 0;
+      // Woken with GPC newly on: the read that follows the wake-up stores the opt-out.
+      gpc.set(true);
+      document.dispatchEvent(new Event('visibilitychange'));
+      await vi.waitFor(() => expect(store.getState().record?.method).toBe('gpc'));
+      expect(reads).toBe(1);
+      // The signal goes off and on again unseen; the person's click is what storage gets next.
+      gpc.set(false);
+      store.acceptAll();
+      gpc.set(true);
+      reads = 0;
+      store.save({ functional: true });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(reads).toBe(0);
+      expect(store.getState().record).toMatchObject({ method: 'custom', choices: { advertising: false, functional: true } });
+      stop();
+    } finally {
+      gpc.restore();
     }
   });
 
