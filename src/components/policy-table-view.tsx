@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
-import type { ConsentConfig } from '../core/config';
+import type { ReactNode } from 'react';
+import type { ConsentConfig, CookieDeclaration } from '../core/config';
 import { isLink } from '../core/link';
 import { configLink, configText } from './config-text';
 import { formatCookieName, formatDuration } from './format-duration';
@@ -73,6 +74,26 @@ export function PolicyTableView({ config, text, locale, dir, category, className
 
   // Explicit roles keep the table semantics when the narrow layout changes `display` (some
   // browsers drop them otherwise).
+  // One row of a category's table: a cookie, or a declared storage key (`area` marks it).
+  const row = (key: string, area: string | undefined, name: ReactNode, item: Pick<CookieDeclaration, 'provider' | 'purpose' | 'duration'>, thirdParty: boolean) => (
+    <tr key={key} role="row" data-storage={area}>
+      <th scope="row" role="rowheader" data-label={text.cookie}>
+        {name}
+      </th>
+      <td role="cell" data-label={text.provider}>
+        {item.provider === undefined ? text.self : configText(item.provider, locale, config)}
+      </td>
+      <td role="cell" data-label={text.purpose}>
+        {configText(item.purpose, locale, config)}
+      </td>
+      <td role="cell" data-label={text.duration}>
+        {formatDuration(item.duration, locale, text.session, text.units)}
+      </td>
+      <td role="cell" data-label={text.thirdParty}>
+        {thirdParty ? text.yes : text.no}
+      </td>
+    </tr>
+  );
   const head = (labels: string[]) => (
     <thead role="rowgroup">
       <tr role="row">
@@ -98,44 +119,20 @@ export function PolicyTableView({ config, text, locale, dir, category, className
             <caption className={captionClass}>{configText(config.categories[id]?.title, locale, config)}</caption>
             {head([text.cookie, text.provider, text.purpose, text.duration, text.thirdParty])}
             <tbody role="rowgroup">
-              {cookies.map((cookie) => (
-                <tr key={String(cookie.name)} role="row">
-                  <th scope="row" role="rowheader" data-label={text.cookie}>
-                    <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>
-                  </th>
-                  <td role="cell" data-label={text.provider}>
-                    {cookie.provider === undefined ? text.self : configText(cookie.provider, locale, config)}
-                  </td>
-                  <td role="cell" data-label={text.purpose}>
-                    {configText(cookie.purpose, locale, config)}
-                  </td>
-                  <td role="cell" data-label={text.duration}>
-                    {formatDuration(cookie.duration, locale, text.session, text.units)}
-                  </td>
-                  <td role="cell" data-label={text.thirdParty}>
-                    {cookie.thirdParty ?? !!cookie.provider ? text.yes : text.no}
-                  </td>
-                </tr>
-              ))}
-              {storage.map((item) => (
-                <tr key={`${item.area ?? 'local'}:${item.key}`} role="row" data-storage={item.area ?? 'local'}>
-                  <th scope="row" role="rowheader" data-label={text.cookie}>
+              {cookies.map((cookie) =>
+                row(String(cookie.name), undefined, <code className="ck-cookie-name">{configText(formatCookieName(cookie.name))}</code>, cookie, cookie.thirdParty ?? !!cookie.provider),
+              )}
+              {storage.map((item) =>
+                row(
+                  `${item.area ?? 'local'}:${item.key}`,
+                  item.area ?? 'local',
+                  <>
                     <code className="ck-cookie-name">{configText(item.key)}</code> <code className="ck-storage-area">{`${item.area ?? 'local'}Storage`}</code>
-                  </th>
-                  <td role="cell" data-label={text.provider}>
-                    {item.provider === undefined ? text.self : configText(item.provider, locale, config)}
-                  </td>
-                  <td role="cell" data-label={text.purpose}>
-                    {configText(item.purpose, locale, config)}
-                  </td>
-                  <td role="cell" data-label={text.duration}>
-                    {formatDuration(item.duration, locale, text.session, text.units)}
-                  </td>
-                  <td role="cell" data-label={text.thirdParty}>
-                    {item.provider ? text.yes : text.no}
-                  </td>
-                </tr>
-              ))}
+                  </>,
+                  item,
+                  !!item.provider,
+                ),
+              )}
             </tbody>
           </table>
         );
