@@ -42,7 +42,11 @@ export interface ConsentEmbedProps {
    * and the embed loads once the service is granted. Without an `id`, its category is what counts.
    */
   service?: string;
-  /** The category that must be granted. @default the service's category in `config.services` */
+  /**
+   * The category that must be granted, and that "Always allow" grants. A service with an `id` must
+   * be granted as well: a person who refused that service is never overruled by its category.
+   * @default the service's category in `config.services`
+   */
   category?: CategoryId;
   /** Provider data: `youtubeEmbed`, `vimeoEmbed`, `googleMapsEmbed`, `spotifyEmbed`, or your own. */
   preset?: ConsentEmbedPreset;
@@ -95,10 +99,22 @@ export function ConsentEmbed({
   const category = categoryProp ?? declared?.category;
   const about = declared ?? preset?.service;
   const known = category !== undefined && config.categoryIds.includes(category);
-  // What consent loads it: the service's own, when it has one in the config; else the category's.
-  const key = declared?.id && !categoryProp ? `service:${declared.id}` : known ? category : undefined;
-  const granted = useStoreState(NAME, (state) => key !== undefined && state.choices[key as CategoryId] === 'granted');
-  const [once, setOnce] = useState(false);
+  // What "Always allow" grants: the service's own consent, when it has one in the config; else (or
+  // when the embed names a category) the category's. Both must hold to load it, as `isGranted` reads
+  // a service: a refused service stays refused whatever category the embed names.
+  const serviceKey = declared?.id && `service:${declared.id}`;
+  const key = serviceKey && !categoryProp ? serviceKey : known ? category : undefined;
+  const also = key === category ? serviceKey || undefined : category;
+  const granted = useStoreState(
+    NAME,
+    (state) => key !== undefined && state.choices[key as CategoryId] === 'granted' && (also === undefined || state.choices[also as CategoryId] === 'granted'),
+  );
+  // "Load this once" holds for this source, under this consent key and this decision: another
+  // video, or any decision made since (a withdrawal above all), brings the card back.
+  const decision = useStoreState(NAME, (state) => state.record?.id ?? '');
+  const view = `${key}\n${src}\n${decision}`;
+  const [onceFor, setOnceFor] = useState<string>();
+  const once = onceFor === view;
   const { text, locale, dir } = useMessages(NAME, 'embed', englishEmbed, messages);
   const root = useRef<HTMLDivElement>(null);
   // Set by a button of the card: the iframe that replaces it takes focus.
@@ -167,7 +183,7 @@ export function ConsentEmbed({
             </a>
           )}
           <div className={clsx('ck-embed-actions', classNames.actions)}>
-            {button(text.loadOnce, () => setOnce(true))}
+            {button(text.loadOnce, () => setOnceFor(view))}
             {key && button(fill(text.alwaysAllow, { service: grants }), () => store.save({ [key]: true }))}
           </div>
         </div>
