@@ -23,12 +23,15 @@ type CookieStoreSet = (this: unknown, ...args: unknown[]) => Promise<void>;
  * withdraws, without a reload. Anything already written for a category or service without consent
  * is erased at install and on every change of the decision (once the stored decision is read).
  *
- * Never blocked: deletions (`Max-Age=0`, a past `Expires`), undeclared cookies (the development
- * audit reports those), cookies of required categories and of granted ones; such writes reach the
- * browser as written. Reads are untouched. Each blocked write goes to `onBlock`, and in development
- * to a warning (once per name). The guard never throws into the writing script: when it cannot tell
- * what a write is (a value whose conversion to text fails), the write is dropped, since letting an
- * unknown write through could grant what the person refused.
+ * Never blocked: undeclared cookies (the development audit reports those), cookies of required
+ * categories and of granted ones, whose writes reach the browser as written; and deletions
+ * (`Max-Age=0`, a past `Expires`), though for a cookie without consent the guard writes a removal
+ * of its own in their place (same path and domain, no value): browsers read dates by rules of
+ * their own, and may keep as a session cookie what the guard took for a removal. Reads are
+ * untouched. Each blocked write goes to `onBlock`, and in development to a warning (once per name).
+ * The guard never throws into the writing script: when it cannot tell what a write is (a value
+ * whose conversion to text fails), the write is dropped, since letting an unknown write through
+ * could grant what the person refused.
  *
  * Out of its reach: HttpOnly cookies and cookies of other sites (set by their servers), scripts that
  * kept a reference to the native setter before the guard was installed, and other frames'
@@ -45,16 +48,18 @@ export function installCookieGuard(store: ConsentStore, options: CookieGuardOpti
   const warned = new Set<string>();
   let active = true;
 
-  // Whether a write must be dropped; the name is reported when it is.
-  const blocks = (name: string, deletes: boolean) => {
-    const key = deletes ? undefined : cookieConsentKey(store.config, name);
-    if (!key || store.isGranted(key as ConsentKey)) return false;
+  // What becomes of a write: through as written, replaced by a removal of the guard's own (the
+  // page's text never reaches the browser for a cookie without consent), or dropped and reported.
+  const judge = (name: string, deletes: boolean): 'pass' | 'erase' | 'block' => {
+    const key = cookieConsentKey(store.config, name);
+    if (!active || !key || store.isGranted(key as ConsentKey)) return 'pass';
+    if (deletes) return 'erase';
     if (process.env.NODE_ENV !== 'production' && !warned.has(name)) {
       warned.add(name);
       warn(`cookie guard blocked a write of cookie "${name}": ${key.replace(':', ' ')} has no consent`);
     }
     callSafely(store.report, 'onBlock', options.onBlock, name);
-    return true;
+    return 'block';
   };
 
   const erase = () => {
@@ -70,8 +75,10 @@ export function installCookieGuard(store: ConsentStore, options: CookieGuardOpti
       let text: string;
       try {
         text = `${value as string}`;
-        const { name, deletes } = parseCookieWrite(text, Date.now());
-        if (active && blocks(name, deletes)) return;
+        const write = parseCookieWrite(text, Date.now());
+        const verdict = judge(write.name, write.deletes);
+        if (verdict === 'block') return;
+        if (verdict === 'erase') text = write.deletion;
       } catch {
         return;
       }
@@ -86,17 +93,17 @@ export function installCookieGuard(store: ConsentStore, options: CookieGuardOpti
     wrap(CookieStore.prototype, 'set', (native) => ({
       ...native,
       value: function set(this: unknown, ...args: unknown[]) {
-        const [nameOrOptions] = args;
+        let forwarded: unknown[];
         try {
-          const details = (typeof nameOrOptions === 'object' ? nameOrOptions : { name: nameOrOptions }) as { name?: unknown; expires?: unknown } | null;
-          const expires = details?.expires;
+          const call = readCookieStoreSet(args);
+          const verdict = judge(call.name, call.deletes);
           // A blocked write resolves as a kept one would: scripts awaiting it go on as usual.
-          if (active && blocks(String(details?.name ?? ''), expires != null && +(expires as number) <= Date.now())) return Promise.resolve();
+          if (verdict === 'block') return Promise.resolve();
+          forwarded = verdict === 'erase' ? [call.deletion] : call.args;
         } catch {
           return Promise.resolve();
         }
-        // The same arguments, as many: `set(options, undefined)` would be read as `set(name, value)`.
-        return (native.value as CookieStoreSet).apply(this, args);
+        return (native.value as CookieStoreSet).apply(this, forwarded);
       },
     }));
 
@@ -109,6 +116,37 @@ export function installCookieGuard(store: ConsentStore, options: CookieGuardOpti
     unwrapDocument();
     unwrapCookieStore?.();
   };
+}
+
+/** The members of a CookieStore `set` options object (WebIDL's `CookieInit`). */
+const COOKIE_INIT = ['domain', 'expires', 'name', 'partitioned', 'path', 'sameSite', 'value'] as const;
+
+/**
+ * Reads a `cookieStore.set(…)` call as the browser's bindings will: `set(name, value)` whenever
+ * there are two arguments or more (whatever the first is), `set(options)` for one. Each value is
+ * read once and handed on as read, so that a getter or a `toString` cannot show the guard one
+ * cookie and the browser another.
+ */
+function readCookieStoreSet(args: unknown[]) {
+  const [first] = args;
+  if (args.length === 1 && ((typeof first === 'object' && first !== null) || typeof first === 'function')) {
+    const init: Record<string, unknown> = {};
+    for (const member of COOKIE_INIT) {
+      const value = (first as Record<string, unknown>)[member];
+      if (value !== undefined) init[member] = value;
+    }
+    // An absent name stays absent: converted, it would name a cookie "undefined" the browser never sees.
+    if (init.name !== undefined) init.name = `${init.name as string}`;
+    const name = (init.name as string | undefined) ?? '';
+    const { domain, path, partitioned } = init;
+    const deletion = { name, value: '', expires: 0, ...(domain != null && { domain }), ...(path !== undefined && { path }), ...(partitioned !== undefined && { partitioned }) };
+    return { name, deletes: init.expires != null && +(init.expires as number) <= Date.now(), deletion, args: [init] };
+  }
+  // No options and no name (`set()`, `set(null)`): the browser rejects the call itself.
+  if (first == null && args.length < 2) return { name: '', deletes: false, deletion: undefined, args };
+  const name = `${first as string}`;
+  // The same count of arguments: `set(name)` must not become `set(name, undefined)`, read as a value.
+  return { name, deletes: false, deletion: undefined, args: [name, ...args.slice(1)] };
 }
 
 /**

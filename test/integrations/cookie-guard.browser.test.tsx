@@ -110,6 +110,50 @@ describe('installCookieGuard in Chromium', () => {
     expect(blocked).toEqual(['_ga']);
   });
 
+  // Dates Date.parse() reads as passed but Chromium cannot read: as written, it keeps a session cookie.
+  it.each(['Thu, 01 Jan 1970', '1', '0', '2000-01-01T00:00:00Z'])('a refused cookie written with "Expires=%s" leaves no cookie', async (expires) => {
+    guarded({ analytics: false, marketing: false });
+    document.cookie = `_ga=tracked; Expires=${expires}; Path=/`;
+    expect(await jar()).toEqual([]);
+  });
+
+  it('a refused cookie written with a Max-Age Chromium reads and the guard does not, and a past Expires, leaves no cookie', async () => {
+    guarded({ analytics: false, marketing: false });
+    document.cookie = '_ga=tracked; Max-Age=+60; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/';
+    expect(await jar()).toEqual([]);
+  });
+
+  it.each(['Max-Age=0', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT'])('a deletion with %s still erases a refused cookie, at the path it names', async (lifetime) => {
+    const blocked: string[] = [];
+    guarded({ analytics: false, marketing: false }, (name) => blocked.push(name));
+    native.set!.call(document, '_ga=left; Path=/; Secure; SameSite=None');
+    document.cookie = `_ga=tracked; ${lifetime}; Path=/; Secure; SameSite=None`;
+    expect(await jar()).toEqual([]);
+    expect(blocked).toEqual([]);
+  });
+
+  const rawSet = (...args: unknown[]) => (cookieStore.set as unknown as (...args: unknown[]) => Promise<void>).apply(cookieStore, args);
+  let reads = 0;
+  it.each<[string, () => Promise<void>, string[]]>([
+    ['an array as the name', () => rawSet(['_ga'], 'tracked'), []],
+    ['a function as the options (its own name)', () => rawSet(Object.assign(function _fbp() {}, { value: 'tracked' })), []],
+    // The browser is handed the name the guard read.
+    ['a name getter that changes', () => rawSet({ get name() { return reads++ ? '_ga' : '_other'; }, value: 'tracked' }), ['_other']],
+  ])('cookieStore.set reads the call as Chromium does: a refused cookie named by %s is not set', async (_, write, left) => {
+    guarded({ analytics: false, marketing: false });
+    reads = 0;
+    await write();
+    expect(await jar()).toEqual(left);
+  });
+
+  it('cookieStore.set of a refused cookie with an expiry that reads as passed only once erases it, and sets nothing', async () => {
+    guarded({ analytics: false, marketing: false });
+    native.set!.call(document, '_fbp=left; Path=/');
+    let reads = 0;
+    await cookieStore.set({ name: '_fbp', value: 'tracked', expires: { valueOf: () => (reads++ ? Date.now() + 86_400_000 : 0) } as unknown as number });
+    expect(await jar()).toEqual([]);
+  });
+
   it('keeps reads working, reports each blocked write, warns once per name, and never throws into the script', async () => {
     const blocked: string[] = [];
     guarded({ analytics: false, marketing: false }, (name) => {

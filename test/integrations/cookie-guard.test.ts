@@ -15,6 +15,8 @@ const config = defineConsentConfig({
   ],
 });
 
+const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+
 afterEach(() => {
   for (const name of ['session-id', '_ga']) document.cookie = `${name}=; Max-Age=0; Path=/`;
   vi.restoreAllMocks();
@@ -51,5 +53,30 @@ describe('the cookie guard decision (jsdom)', () => {
     document.cookie = '_ga=x; Path=/';
     expect(document.cookie).toBe('session-id=s');
     uninstall();
+  });
+
+  // Dates Date.parse() reads as passed but RFC 6265's cookie-date algorithm (tough-cookie's, as
+  // browsers') cannot read: as written, the browser would ignore them and keep a session cookie.
+  it.each(['Thu, 01 Jan 1970', '1', '0', '2000-01-01T00:00:00Z'])('given analytics refused, "_ga=tracked; Expires=%s" should leave no _ga', (expires) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createConsentStore(config, { storage: memoryAdapter() });
+    store.rejectAll();
+    const uninstall = installCookieGuard(store);
+    document.cookie = `_ga=tracked; Expires=${expires}; Path=/`;
+    uninstall();
+    expect(document.cookie).not.toContain('_ga');
+  });
+
+  it.each(['Max-Age=0', 'Expires=Thu, 01 Jan 1970 00:00:00 GMT'])('given analytics refused, a deletion with %s should still erase _ga, and report nothing', (lifetime) => {
+    const blocked: string[] = [];
+    const store = createConsentStore(config, { storage: memoryAdapter() });
+    store.rejectAll();
+    const uninstall = installCookieGuard(store, { onBlock: (name) => blocked.push(name) });
+    // Written behind the guard (a setter kept from before install), so that only the deletion erases it.
+    native.set!.call(document, '_ga=left; Path=/');
+    document.cookie = `_ga=tracked; ${lifetime}; Path=/`;
+    uninstall();
+    expect(document.cookie).not.toContain('_ga');
+    expect(blocked).toEqual([]);
   });
 });

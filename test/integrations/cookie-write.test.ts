@@ -33,7 +33,13 @@ describe('what a document.cookie write targets, for the cookie guard', () => {
     ['nameless', '', false],
     ['', '', false],
   ])('given %j, should read name %j, deleting: %s', (text, name, deletes) => {
-    expect(parseCookieWrite(text, NOW)).toEqual({ name, deletes });
+    expect(parseCookieWrite(text, NOW)).toMatchObject({ name, deletes });
+  });
+
+  it('given any write, should offer a removal at its path and domain with none of its value', () => {
+    const text = '_ga=GA1.1.2; path=/a; Domain=example.com; Path=/b; secure; SameSite=None; Expires=Thu, 01 Jan 1970; Partitioned';
+    expect(parseCookieWrite(text, NOW).deletion).toBe('_ga=; Max-Age=0; Path=/b; Domain=example.com; Secure; SameSite=None; Partitioned');
+    expect(parseCookieWrite('_ga=x', NOW).deletion).toBe('_ga=; Max-Age=0');
   });
 });
 
