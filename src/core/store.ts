@@ -57,6 +57,10 @@ export function createConsentStore<C extends string, N extends string, S extends
   // Storage is read lazily, on first use, so that a store React creates twice (StrictMode) and
   // throws away never touches it. A read made during a render keeps its reports until after it.
   let unread = hasDocument();
+  // A server's reading (`initialValue`) grants nothing in a browser until storage has answered or
+  // this page has decided: the HTML may come from a cache, or the person may have decided otherwise
+  // since the request. Renders still show it, as hydration must.
+  let confirmed = !unread || initialValue === undefined;
   // Reports made while the store is created (maybe inside a render) wait too.
   let silent = true;
   let held: ConsentError[] = [];
@@ -127,6 +131,10 @@ export function createConsentStore<C extends string, N extends string, S extends
   const lapsed = (record: ConsentRecord | null) => !!record && lapsesAt(config, record) <= now() / 1000;
 
   const isGranted = (key: ConsentKey<C, S>): boolean => {
+    if (!confirmed) {
+      read();
+      if (!confirmed) return false;
+    }
     const choice = getState().choices[key];
     const service = services.find(({ id }) => `service:${id}` === key);
     // A service needs its own grant and its category's.
@@ -165,6 +173,8 @@ export function createConsentStore<C extends string, N extends string, S extends
   // Re-reads the current decision at the moment it lapses.
   const schedule = () => state.record && link?.wake(lapsesAt(config, state.record) * 1000 - now(), refresh);
 
+  const notify = () => listeners.forEach((listener) => callSafely(report, 'subscribe listener', listener));
+
   function setState(patch: Partial<ConsentState<C, S>>) {
     const previous = state;
     state = { ...state, ...patch };
@@ -174,7 +184,7 @@ export function createConsentStore<C extends string, N extends string, S extends
     // told, so no listener sees them.
     erase(changed.filter((key) => previous.choices[key] === 'granted'));
     schedule();
-    listeners.forEach((listener) => callSafely(report, 'subscribe listener', listener));
+    notify();
     if (changed.length || previous.decided !== state.decided) {
       const diff = Object.fromEntries(changed.map((key) => [key, { from: previous.choices[key], to: state.choices[key] }]));
       emit('onChange', { previous, next: state, diff: diff as ConsentChange<C, S>['diff'] });
@@ -243,6 +253,8 @@ export function createConsentStore<C extends string, N extends string, S extends
       const late = answered;
       answered = true;
       if (started !== generation || (late && read !== reads)) return;
+      const confirming = !confirmed;
+      confirmed = true;
       // A failed read keeps whatever this page already decided; only a first read falls back to undecided.
       if (ok) {
         const next = evaluate(raw);
@@ -256,6 +268,8 @@ export function createConsentStore<C extends string, N extends string, S extends
         saved = undefined;
         decide('custom', choices);
       }
+      // Whoever asked while the server's reading waited for storage asks again, changed or not.
+      if (confirming) notify();
     });
   };
 
@@ -298,6 +312,7 @@ export function createConsentStore<C extends string, N extends string, S extends
    * and stores it.
    */
   const stamp = (method: ConsentMethod, lifetime: number, choices: Record<string, boolean>, serviceChoices?: Record<string, boolean>): ConsentRecord => {
+    confirmed = true;
     const time = nextDecisionTime(latest, now());
     const decidedAt = Math.floor(time / 1000);
     // An opt-out applied to another opt-out keeps that one's basis: both sit after the same decision.

@@ -1,4 +1,4 @@
-import { act, fireEvent, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
@@ -7,6 +7,7 @@ import { ConsentBanner } from '../../src/components/banner';
 import { ConsentProvider } from '../../src/react/provider';
 import { useConsent } from '../../src/react/use-consent';
 import { useCookie } from '../../src/react/use-cookie';
+import { ConsentScript } from '../../src/integrations/consent-script';
 import { readConsentState, type ServerConsentState } from '../../src/server';
 import { shopConfig } from '../core/fixtures';
 
@@ -90,6 +91,7 @@ afterEach(() => {
   vi.restoreAllMocks();
   delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   document.documentElement.removeAttribute('data-ck-decided');
+  document.cookie = 'ck_consent=; Max-Age=0; Path=/';
 });
 
 const setGpc = (on: boolean) => Object.defineProperty(navigator, 'globalPrivacyControl', { value: on, configurable: true });
@@ -129,11 +131,57 @@ describe('between hydration and the first storage read', () => {
   it('a sale/sharing grant made without GPC should not be granted to code that asks (a gated script), while the render still shows the server signal', async () => {
     // The HTML came from a cache that ignored Sec-GPC; this browser has GPC on.
     const state = readConsentState(shopConfig, new Headers({ cookie: `ck_consent=${record()}` }));
+    document.cookie = `ck_consent=${record()}; Path=/`;
     setGpc(true);
     const store = createConsentStore(shopConfig, { initialValue: state.value, initialGpc: state.gpc, initialTime: state.now });
     expect(store.getState().choices.advertising).toBe('granted');
     expect(store.isGranted('advertising')).toBe(false);
     expect(store.isGranted('analytics')).toBe(true);
+  });
+
+  // The HTML may come from a cache, or the person may have decided otherwise (in another tab) since
+  // the request: the browser no longer holds the decision the server read.
+  const stale = () => readConsentState(shopConfig, new Headers({ cookie: `ck_consent=${record()}` }));
+
+  it('a server reading the browser does not hold grants nothing to code that asks', () => {
+    const state = stale();
+    const store = createConsentStore(shopConfig, { initialValue: state.value, initialTime: state.now });
+    expect(store.getInitialState().choices.analytics).toBe('granted');
+    expect(store.isGranted('analytics')).toBe(false);
+    expect(store.getState().decided).toBe(false);
+  });
+
+  it('with a backend that answers later, grants nothing until it answers, then tells subscribers, even when it agrees', async () => {
+    let answer = (_value: string) => {};
+    const storage = { get: () => new Promise<string>((resolve) => (answer = resolve)), set: () => {}, remove: () => {} };
+    const state = stale();
+    const store = createConsentStore(shopConfig, { storage, initialValue: state.value, initialTime: state.now });
+    const seen: boolean[] = [];
+    const check = () => void seen.push(store.isGranted('analytics'));
+    check();
+    const stop = store.subscribe(check);
+    expect(seen).toEqual([false]);
+    answer(record());
+    await waitFor(() => expect(seen.at(-1)).toBe(true));
+    stop();
+  });
+
+  it.each([
+    ['does not hold', false],
+    ['holds', true],
+  ])('a gated script under serverState waits for the cookie the browser %s', async (_, held) => {
+    const state = stale();
+    if (held) document.cookie = `ck_consent=${record()}; Path=/`;
+    const src = 'https://analytics.example/tag.js';
+    await act(async () => {
+      render(
+        <ConsentProvider config={shopConfig} serverState={JSON.parse(JSON.stringify(state))}>
+          <ConsentScript category="analytics" src={src} />
+        </ConsentProvider>,
+      );
+    });
+    expect(!!document.head.querySelector(`script[src="${src}"]`)).toBe(held);
+    document.head.querySelector(`script[src="${src}"]`)?.remove();
   });
 });
 
