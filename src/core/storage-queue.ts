@@ -25,35 +25,49 @@ export function createStorageQueue(
   return (operation, args, done) => {
     const start = (): Promise<void> | void => {
       let result: unknown;
+      let then: unknown;
       try {
         result = (storage[operation] as (...a: unknown[]) => unknown)(...args);
+        // Read here, as a throwing `then` getter throws: a broken answer is a failed call.
+        then = (result as Promise<unknown> | undefined)?.then;
       } catch (error) {
         fail(operation, error);
         return done(undefined, false);
       }
-      if (typeof (result as Promise<unknown> | undefined)?.then !== 'function') return done(result, true);
+      if (typeof then !== 'function') return done(result, true);
       return new Promise<void>((release) => {
         let late = false;
         // Timers cap near 24.8 days (a longer delay fires at once): a longer timeout waits for good.
         const timer = timeout < 2 ** 31 ? setTimeout(() => {
           late = true;
           fail(operation, new DOMException(`storage.${operation}() did not answer within ${timeout} ms`, 'TimeoutError'));
-          done(undefined, false);
-          release();
+          try {
+            done(undefined, false);
+          } finally {
+            release();
+          }
         }, timeout) : undefined;
-        (result as Promise<unknown>).then(
+        // Adopted rather than called: a `then` that throws rejects here instead of escaping the
+        // queue, and whatever the answer does, the next call runs.
+        Promise.resolve(result).then(
           (value) => {
             clearTimeout(timer);
-            done(value, true);
-            release();
+            try {
+              done(value, true);
+            } finally {
+              release();
+            }
           },
           (error) => {
             clearTimeout(timer);
-            if (!late) {
-              fail(operation, error);
-              done(undefined, false);
+            try {
+              if (!late) {
+                fail(operation, error);
+                done(undefined, false);
+              }
+            } finally {
+              release();
             }
-            release();
           },
         );
       });

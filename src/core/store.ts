@@ -98,7 +98,9 @@ export function createConsentStore<C extends string, N extends string, S extends
   // A stored value refused once is not reported again each time storage is read.
   let refused: string | undefined;
   const evaluate = (raw: unknown, at = now(), signal = gpc, dntSignal = dnt) => {
-    const seen = String(raw);
+    // A key for the value, without String(): an object without a prototype, or one whose toString
+    // throws, must reach the codec's checks, not crash the render that reads it.
+    const seen = [raw].flat().map((item) => (typeof item == 'string' ? item : typeof item)).join('\n');
     const errors: ConsentError[] = [];
     const result = evaluateStored(config, raw, at / 1000, signal, (error) => errors.push(error), dntSignal, model);
     if (seen !== refused) errors.forEach(report);

@@ -71,6 +71,10 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     check(isObject(category), field, process.env.NODE_ENV !== 'production' && 'must be an object');
     text(category.title, `${field}.title`);
     text(category.description, `${field}.description`);
+    // Flags read as true or false: a JSON or CMS "false" (truthy) would make a category required.
+    for (const flag of ['required', 'saleOrSharing', 'doNotTrack', 'optOut']) {
+      check(category[flag] === undefined || typeof category[flag] === 'boolean', `${field}.${flag}`, process.env.NODE_ENV !== 'production' && 'must be true or false');
+    }
     // Always granted, yet refused under Global Privacy Control (or Do Not Track): no state could honour both.
     check(!(category.required && category.saleOrSharing), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and saleOrSharing');
     check(!(category.required && category.doNotTrack), field, process.env.NODE_ENV !== 'production' && 'cannot be both required and doNotTrack');

@@ -139,6 +139,12 @@ describe('defineConsentConfig', () => {
     });
   });
 
+  it.each(['required', 'saleOrSharing', 'doNotTrack', 'optOut'])('should refuse the %s flag when it is not true or false ("false" from JSON reads as true), naming it', (flag) => {
+    expect(() => defineConsentConfig({ revision: 1, categories: { analytics: { title: 'A', description: 'd', [flag]: 'false' } } } as never)).toThrow(
+      new RegExp(`config\\.categories\\.analytics\\.${flag} must be true or false`),
+    );
+  });
+
   it('should refuse a category both required and saleOrSharing, naming it', () => {
     expect(() =>
       defineConsentConfig({ revision: 1, categories: { essential: { title: 'Essential', description: 'd', required: true, saleOrSharing: true } } }),

@@ -225,6 +225,35 @@ describe('asynchronous storage', () => {
   });
 });
 
+describe('storage that answers with what no adapter should', () => {
+  // An object without a prototype, one whose toString throws, a thenable whose then throws.
+  const bare = () => Object.create(null);
+  const explosive = () => ({ toString: () => { throw new Error('boom'); } });
+  it.each([
+    ['an object without a prototype', bare],
+    ['an array holding one', () => [bare()]],
+    ['an object whose toString throws', explosive],
+    ['an object whose then getter throws', () => ({ get then() { throw new Error('boom'); } })],
+  ])('given %s from a synchronous get(), a render reading the state should not throw, and nothing is decided', (_, get) => {
+    const store = createConsentStore(shopConfig, { storage: { get, set: () => {} } as unknown as ConsentStorage, gpc: false });
+    expect(() => store.getState()).not.toThrow();
+    expect(store.getState()).toMatchObject({ status: 'ready', decided: false });
+  });
+
+  it.each([
+    ['resolving to an object without a prototype', async () => bare()],
+    ['returning a thenable whose then() throws', () => ({ then: () => { throw new Error('boom'); } })],
+  ])('given a get() %s, should end undecided and still store later decisions', async (_, get) => {
+    const set = vi.fn();
+    const store = createConsentStore(shopConfig, { storage: { get, set } as unknown as ConsentStorage, gpc: false, loadTimeout: 50 });
+    store.getState();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    expect(store.getState().decided).toBe(false);
+    store.rejectAll();
+    await vi.waitFor(() => expect(set).toHaveBeenCalled());
+  });
+});
+
 describe('reports', () => {
   it('given a refused stored value, should report it once, not again each time the page re-reads storage', async () => {
     const onError = vi.fn();
