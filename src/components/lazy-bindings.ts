@@ -22,10 +22,24 @@ export const useSlice = <T>(store: LazyStore, select: (state: ConsentState<Categ
     () => select(store.getInitialState()),
   );
 
-/** One section's strings: English defaults, then the provider's messages, then the part's own overrides (as `useMessages`). */
+/**
+ * One section's strings: English defaults, then the provider's messages, then the part's own
+ * overrides. Entry by entry, with `useMessages`'s rule and for its reasons (use-messages.ts): what
+ * is not a non-empty string (`table.units` excepted, an object) keeps the default.
+ */
 export const sectionText = <S extends keyof ConsentMessages>(
   provided: PartialConsentMessages | undefined,
   section: S,
   defaults: NonNullable<ConsentMessages[S]>,
   override?: object,
-): NonNullable<ConsentMessages[S]> => ({ ...(defaults as object), ...(provided?.[section] as object), ...override }) as NonNullable<ConsentMessages[S]>;
+): NonNullable<ConsentMessages[S]> => {
+  const text: Record<string, unknown> = { ...(defaults as object) };
+  for (const from of [provided?.[section], override] as Record<string, unknown>[])
+    for (const key in from) {
+      const value = from[key];
+      if (value && (typeof value == 'string' || (key == 'units' && typeof value == 'object'))) text[key] = value;
+      // eslint-disable-next-line no-console
+      else if (process.env.NODE_ENV !== 'production') console.warn(`[consentkit] messages.${section}.${key} is not a non-empty string: the default is kept`);
+    }
+  return text as NonNullable<ConsentMessages[S]>;
+};
