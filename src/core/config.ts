@@ -296,7 +296,8 @@ export function defineConsentConfig<
   const frozen = (list: readonly object[]) => Object.freeze(list.map((item) => Object.freeze({ ...item })));
   return Object.freeze({
     revision,
-    categories: Object.freeze(Object.fromEntries(ids.map((id) => [id, Object.freeze({ ...categories[id] })]))),
+    // Every flag an own true or false: never read through a polluted Object.prototype.
+    categories: Object.freeze(Object.fromEntries(ids.map((id) => [id, Object.freeze({ required: false, saleOrSharing: false, doNotTrack: false, optOut: false, ...categories[id] })]))),
     cookies: frozen(cookies),
     services: frozen(services),
     storage: frozen(storage),

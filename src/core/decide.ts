@@ -1,6 +1,6 @@
 import type { ConsentConfig } from './config';
 import { optedOut, type CategoryChoice } from './evaluate';
-import type { ConsentMethod, ConsentRecord } from './record';
+import { choiceOf, type ConsentMethod, type ConsentRecord } from './record';
 
 /** A decision's choices: every category's, and every service's with an id when services are recorded. */
 export interface DecidedChoices {
@@ -27,7 +27,7 @@ export function decideChoices(
   recordServices: boolean,
 ): DecidedChoices {
   const { categoryIds, categories } = config;
-  const given = (key: string) => typeof wanted[key] === 'boolean';
+  const given = (key: string) => typeof choiceOf(wanted, key) === 'boolean';
   // Saved choices and a GPC opt-out change what they name, and keep the rest.
   const keeps = method === 'custom' || method === 'gpc';
   const choices = Object.fromEntries(
@@ -37,12 +37,12 @@ export function decideChoices(
         (given(id)
           ? wanted[id]!
           : // A service granted grants its category.
-            services.some(({ id: service, category }) => category === id && wanted[`service:${service}`] === true) ||
+            services.some(({ id: service, category }) => category === id && choiceOf(wanted, `service:${service}`) === true) ||
             (method === 'accept-all'
               ? !optedOut(categories[id]!, gpc, dnt)
               : // save() keeps current grants for categories it leaves out (also a grant asked
                 // again for a service added since); reject-all keeps none.
-                keeps && (current.choices[id] === 'granted' || (current.choices[id] !== 'denied' && !!current.record?.choices[id])))),
+                keeps && (current.choices[id] === 'granted' || (current.choices[id] !== 'denied' && !!choiceOf(current.record?.choices, id))))),
     ]),
   );
   if (!recordServices) return { choices };
@@ -55,7 +55,7 @@ export function decideChoices(
         // (Accept all, Reject all, a category switch), else what the decision held.
         choices[category]! &&
           (!!categories[category]!.required ||
-            (given(`service:${id}`) ? wanted[`service:${id}`]! : !keeps || given(category) || !!current.record?.services?.[id])),
+            (given(`service:${id}`) ? wanted[`service:${id}`]! : !keeps || given(category) || !!choiceOf(current.record?.services, id))),
       ]),
     ),
   };

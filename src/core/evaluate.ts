@@ -2,7 +2,7 @@ import type { CategoryDefinition, ConsentConfig, ConsentKey } from './config';
 import type { ConsentError } from './consent-error';
 import { MAX_LIFETIME_SECONDS } from './duration';
 import { runsByDefault, type JurisdictionModel } from './jurisdictions';
-import { compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from './record';
+import { choiceOf, compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from './record';
 
 /** A category's state: nobody has asked yet, or the person allowed or refused it. */
 export type CategoryChoice = 'undecided' | 'granted' | 'denied';
@@ -112,7 +112,7 @@ export function evaluateStored<C extends string, S extends string = string>(
     latest.revision === config.revision &&
     !(model === 'opt-in' && (latest.model ?? model) !== model) &&
     lapsesAt(config, latest) > nowSeconds &&
-    ids.every((id) => categories[id].required || typeof latest!.choices[id] === 'boolean')
+    ids.every((id) => categories[id].required || typeof choiceOf(latest!.choices, id) === 'boolean')
       ? latest
       : null;
   const choices = {} as Record<string, CategoryChoice>;
@@ -122,8 +122,8 @@ export function evaluateStored<C extends string, S extends string = string>(
     choices[id] = category.required
       ? 'granted'
       : // A grant that did not cover a service of the category (one added since) asks again.
-        record && !(record.choices[id] && services.some((service) => service.id && service.category === id && typeof record.services?.[service.id] !== 'boolean'))
-        ? record.choices[id] && !optedOut(category, gpc, dnt, record)
+        record && !(choiceOf(record.choices, id) && services.some((service) => service.id && service.category === id && typeof choiceOf(record.services, service.id) !== 'boolean'))
+        ? choiceOf(record.choices, id) && !optedOut(category, gpc, dnt, record)
           ? 'granted'
           : 'denied'
         : optedOut(category, gpc, dnt)
@@ -134,7 +134,7 @@ export function evaluateStored<C extends string, S extends string = string>(
   }
   // A service is granted only with its category, and (unless the category is required) by a decision that grants it.
   for (const { id, category } of services) {
-    if (id) choices[`service:${id}`] = choices[category] === 'granted' && !categories[category].required && !!record && !record.services?.[id] ? 'denied' : choices[category]!;
+    if (id) choices[`service:${id}`] = choices[category] === 'granted' && !categories[category].required && !!record && !choiceOf(record.services, id) ? 'denied' : choices[category]!;
   }
   return [
     {

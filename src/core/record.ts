@@ -81,6 +81,13 @@ export const MAX_RECORD_LENGTH = 4096;
 
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'reset', 'gpc'];
 // The whole format in one anchored pattern: schema, revision, 32-hex id, decision and expiry times,
+/**
+ * A choice of a record (or of `save()`'s argument) by id: its own entry only, so that a name a
+ * polluted Object.prototype carries reads as absent and grants nothing.
+ */
+export const choiceOf = (map: Readonly<Partial<Record<string, boolean>>> | undefined, id: string): boolean | undefined =>
+  map && Object.prototype.hasOwnProperty.call(map, id) ? map[id] : undefined;
+
 // method 0-4, flags, then `id:0|1` choices joined by "!"; schema 2 adds service choices after a
 // ".", and schema 3 the model's number (0-3) with the region after another ".", then for a GPC
 // opt-out (method 4) its basis, `<decided>-<id>`, after a last ".". Flags are GPC (1)

@@ -230,7 +230,7 @@ describe('defineConsentConfig', () => {
       const input = { revision: 1, categories: { analytics: { title: 'Analytics', description: 'x' } } };
       const made = defineConsentConfig(input);
       (input.categories.analytics as { required?: boolean }).required = true;
-      expect(made.categories.analytics.required).toBeUndefined();
+      expect(made.categories.analytics.required).toBe(false);
     });
 
     it('should find a cookie by exact name or by its RegExp family', () => {

@@ -254,6 +254,32 @@ describe('storage that answers with what no adapter should', () => {
   });
 });
 
+describe('a polluted Object.prototype (another script merged {"__proto__": …} into it)', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  afterEach(() => {
+    for (const name of ['required', 'optOut', 'analytics', 'ga']) delete proto[name];
+  });
+
+  it.each([
+    // Opt-in: nothing runs before a decision; opt-out: only the sale/sharing category the config marks.
+    ['required', 'DE', []],
+    ['optOut', 'US-CA', ['advertising']],
+  ])('Object.prototype.%s = true should grant nothing more before a decision (region %s)', (flag, region, expected) => {
+    proto[flag] = true;
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, region });
+    expect(ids.filter((id) => id !== 'essential' && store.isGranted(id))).toEqual(expected);
+  });
+
+  it('a category name on it should not turn a stored decision that does not name it into a grant, nor a save() that leaves it out', () => {
+    const stored = storedValue({ choices: { essential: true, functional: true, advertising: false } });
+    proto.analytics = true;
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(stored), gpc: false, now: () => Date.UTC(2026, 0, 16) });
+    expect(store.isGranted('analytics')).toBe(false);
+    store.save({ functional: false });
+    expect(store.isGranted('analytics')).toBe(false);
+  });
+});
+
 describe('reports', () => {
   it('given a refused stored value, should report it once, not again each time the page re-reads storage', async () => {
     const onError = vi.fn();
