@@ -101,7 +101,8 @@ async function grants<C extends string>(page: PageLike, options: ComplianceOptio
     value = cookies.find((cookie) => cookie.name === name)?.value;
   }
   // Read as the app's own store would read it: a stale, foreign or tampered value grants nothing.
-  const store = createConsentStore(config, { storage: memoryAdapter(), initialValue: value ?? null, gpc: options.gpc ?? false, now: options.now });
+  // Storage holds the same value: where a DOM exists (a jsdom runner), the store checks its reading against storage.
+  const store = createConsentStore(config, { storage: memoryAdapter(value ?? undefined), initialValue: value ?? null, gpc: options.gpc ?? false, now: options.now });
   return (id) => store.isGranted(id as C);
 }
 
