@@ -270,9 +270,11 @@ export type DeclaredCookieName<Cookies> = Cookies extends readonly (infer D)[]
  * a category both required and saleOrSharing, a policy link that is not a plain http(s) URL,
  * a non-integer revision, a consent expiry over 13 months.
  *
- * Overlapping families are found from sample names: each pattern's literal parts with its
- * wildcards filled in. That catches the prefix and suffix families sites declare (`'_ga*'` beside
- * `'_gads*'`), not every pair of regular expressions that could match a common name.
+ * Development builds refuse families of different categories that overlap: two `*` strings
+ * exactly (`'_pk_*'` beside `'*_id'`, both matching `_pk_id`), storage key families of one area
+ * too. A pair with a RegExp is checked from sample names, each pattern's literal parts with its
+ * wildcards filled in: that catches the prefix and suffix families sites declare, not every pair of
+ * regular expressions that could match a common name.
  *
  * The result is plain, frozen data when every family is written as a `*` string; development
  * builds warn about a RegExp name, which keeps working but cannot cross from a Server Component

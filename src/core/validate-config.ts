@@ -51,6 +51,51 @@ const samples = (family: string | RegExp) =>
     )
     .filter((name) => COOKIE_NAME.test(name) && matchesCookie(family, name));
 
+/**
+ * The shortest name two `*` patterns both match, or undefined when they are disjoint. A character
+ * both stars would take can be dropped and both still match, so some common name takes each of its
+ * characters from a literal of either pattern: the search only ends a `*` or lets it take the other
+ * pattern's next literal. Sound while each `*` spans every literal either pattern holds (cookie-name
+ * characters in a valid cookie family, anything in a storage key).
+ */
+const commonName = (p: string, q: string) => {
+  const memo = new Map<number, string | undefined>();
+  const meet = (i: number, j: number): string | undefined => {
+    if (i === p.length && j === q.length) return '';
+    const key = i * (q.length + 1) + j;
+    if (!memo.has(key)) {
+      const [a, b] = [p[i], q[j]];
+      const then = (char: string, rest: string | undefined) => (rest === undefined ? undefined : char + rest);
+      const ways = [
+        a === '*' ? meet(i + 1, j) : undefined,
+        b === '*' ? meet(i, j + 1) : undefined,
+        a === '*' && b && b !== '*' ? then(b, meet(i, j + 1)) : undefined,
+        b === '*' && a && a !== '*' ? then(a, meet(i + 1, j)) : undefined,
+        a && a !== '*' && a === b ? then(a, meet(i + 1, j + 1)) : undefined,
+      ];
+      memo.set(key, ways.reduce((best, way) => (way !== undefined && (best === undefined || way.length < best.length) ? way : best), undefined));
+    }
+    return memo.get(key);
+  };
+  return meet(0, 0);
+};
+
+/**
+ * Throws unless families (an exact name beats a family at run time, so it overlaps nothing) of
+ * different categories in one area are disjoint: a cookie or key both match would need two
+ * consents, and the first declaration would win. `*` strings are compared exactly; a pair with a
+ * RegExp, from samples.
+ */
+const assertDisjoint = (list: readonly { name?: string | RegExp; key?: string; category: unknown; area?: unknown }[], plural: string, name: 'name' | 'key') =>
+  list.forEach((item, i) =>
+    list.slice(0, i).forEach((other, j) => {
+      const [a, b] = [item[name]!, other[name]!];
+      if (item.category === other.category || (item.area ?? 'local') !== (other.area ?? 'local') || !isFamily(a) || !isFamily(b)) return;
+      const both = typeof a === 'string' && typeof b === 'string' ? commonName(a, b) : [...samples(a), ...samples(b)].find((sample) => matchesCookie(a, sample) && matchesCookie(b, sample));
+      check(both === undefined, `config.${plural}[${i}].${name}`, `overlaps ${plural}[${j}].${name}: both match "${both}", in different categories`);
+    }),
+  );
+
 /** Throws a `TypeError` naming the first field at fault in a config input. */
 export function assertValidConfig(input: ConsentConfigInput): void {
   check(isObject(input), 'config', process.env.NODE_ENV !== 'production' && 'must be an object');
@@ -137,20 +182,9 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     }
   });
   if (process.env.NODE_ENV !== 'production') {
+    assertDisjoint(cookies, 'cookies', 'name');
     let warned = false;
-    // A family overlapping one of another category would leave a cookie under two consents.
-    cookies.forEach(({ name, category }, i) => {
-      if (isFamily(name)) {
-        for (const sample of samples(name)) {
-          cookies.forEach((other, j) =>
-            check(
-              other.category === category || !isFamily(other.name) || !matchesCookie(other.name, sample),
-              `config.cookies[${i}].name`,
-              `overlaps cookies[${j}].name: both match "${sample}", in different categories`,
-            ),
-          );
-        }
-      }
+    cookies.forEach(({ name }, i) => {
       if (name instanceof RegExp && !warned) {
         warned = true;
         // A prefix pattern (/^_ga_/, the usual case) reads as its string family; imported code would
@@ -200,6 +234,7 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     'storage',
     'key',
   );
+  if (process.env.NODE_ENV !== 'production') assertDisjoint(storage, 'storage', 'key');
   // One length, or separate ones for acceptances and refusals (read as defineConsentConfig reads them).
   const { accepted = consentExpiry, rejected = accepted } = consentExpiry as Partial<ConsentLifetimes>;
   for (const lifetime of [accepted, rejected]) {
