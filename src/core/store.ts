@@ -340,6 +340,9 @@ export function createConsentStore<C extends string, N extends string, S extends
     const newer = isNewer(next[1]);
     if (newer > 0) {
       generation++;
+      // Newer than anything this page read or decided, and already in storage: the reads it
+      // overtakes are dropped, so it confirms a server's reading in their place.
+      confirmed = true;
       apply(next);
     } else if (newer < 0) load();
   };

@@ -3,7 +3,7 @@ import { cookieAdapter } from '../../src/storage/cookie';
 import { localStorageAdapter } from '../../src/storage/local-storage';
 import { memoryAdapter } from '../../src/storage/memory';
 import type { ConsentStorage } from '../../src/storage/types';
-import { consentCookieIds, shopConfig, storedValue } from './fixtures';
+import { consentCookieIds, deferred, shopConfig, storedValue } from './fixtures';
 
 const T0 = Date.UTC(2026, 0, 15);
 const LIFETIME_MS = shopConfig.consentExpirySeconds * 1000;
@@ -113,6 +113,26 @@ describe('G3: every store converges on the latest decision', () => {
     b.rejectAll();
     await vi.waitFor(() => expect(a.getState().record?.method).toBe('reject-all'));
     stops.forEach((stop) => stop());
+  });
+
+  it('given a server reading still waiting for a slow storage, a decision from another tab should be granted at once', async () => {
+    const storage = localStorageAdapter();
+    const slow = deferred<string | undefined>();
+    let first = true;
+    // This tab's first read hangs; later calls reach storage as usual.
+    const waiting: ConsentStorage = { ...storage, get: () => (first ? ((first = false), slow.promise) : storage.get()) };
+    const other = createConsentStore(shopConfig, { storage, gpc: false });
+    const tab = createConsentStore(shopConfig, { storage: waiting, gpc: false, initialValue: null, loadTimeout: 60_000 });
+    const stops = [other.connect(), tab.connect()];
+    await vi.dynamicImportSettled();
+    other.acceptAll();
+    await vi.waitFor(() => expect(tab.getState().record?.id).toBe(other.getState().record!.id));
+    // Both reads this tab started are overtaken by the message: the decision itself is the answer.
+    slow.resolve(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(tab.isGranted('analytics')).toBe(true);
+    stops.forEach((stop) => stop());
+    localStorage.clear();
   });
 
   it('given two React roots connected to one store, unmounting one should keep the other in sync, with one channel', async () => {
