@@ -37,37 +37,36 @@ export function createStorageQueue(
       if (typeof then !== 'function') return done(result, true);
       return new Promise<void>((release) => {
         let late = false;
-        // Timers cap near 24.8 days (a longer delay fires at once): a longer timeout waits for good.
-        const timer = timeout < 2 ** 31 ? setTimeout(() => {
-          late = true;
-          fail(operation, new DOMException(`storage.${operation}() did not answer within ${timeout} ms`, 'TimeoutError'));
+        // Whatever the answer (or a report of it) does, the next call runs.
+        const settle = (answer: () => void) => {
           try {
-            done(undefined, false);
+            answer();
           } finally {
             release();
           }
+        };
+        // Timers cap near 24.8 days (a longer delay fires at once): a longer timeout waits for good.
+        const timer = timeout < 2 ** 31 ? setTimeout(() => {
+          late = true;
+          settle(() => {
+            fail(operation, new DOMException(`storage.${operation}() did not answer within ${timeout} ms`, 'TimeoutError'));
+            done(undefined, false);
+          });
         }, timeout) : undefined;
-        // Adopted rather than called: a `then` that throws rejects here instead of escaping the
-        // queue, and whatever the answer does, the next call runs.
+        // Adopted rather than called: a `then` that throws rejects here instead of escaping the queue.
         Promise.resolve(result).then(
           (value) => {
             clearTimeout(timer);
-            try {
-              done(value, true);
-            } finally {
-              release();
-            }
+            settle(() => done(value, true));
           },
           (error) => {
             clearTimeout(timer);
-            try {
+            settle(() => {
               if (!late) {
                 fail(operation, error);
                 done(undefined, false);
               }
-            } finally {
-              release();
-            }
+            });
           },
         );
       });
