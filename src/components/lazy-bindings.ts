@@ -27,6 +27,9 @@ export const useSlice = <T>(store: LazyStore, select: (state: ConsentState<Categ
  * overrides. Entry by entry, with `useMessages`'s rule and for its reasons (use-messages.ts): what
  * is not a non-empty string (`table.units` excepted, an object) keeps the default.
  */
+// The entries already reported: once each, as `warn` does for the first load.
+const reported = new Set<string>();
+
 export const sectionText = <S extends keyof ConsentMessages>(
   provided: PartialConsentMessages | undefined,
   section: S,
@@ -38,8 +41,11 @@ export const sectionText = <S extends keyof ConsentMessages>(
     for (const key in from) {
       const value = from[key];
       if (value && (typeof value == 'string' || (key == 'units' && typeof value == 'object'))) text[key] = value;
-      // eslint-disable-next-line no-console
-      else if (process.env.NODE_ENV !== 'production') console.warn(`[consentkit] messages.${section}.${key} is not a non-empty string: the default is kept`);
+      else if (process.env.NODE_ENV !== 'production' && !reported.has(`${section}.${key}`)) {
+        reported.add(`${section}.${key}`);
+        // eslint-disable-next-line no-console
+        console.warn(`[consentkit] messages.${section}.${key} is not a non-empty string: the default is kept`);
+      }
     }
   return text as NonNullable<ConsentMessages[S]>;
 };

@@ -40,6 +40,24 @@ describe('useMessages with hostile values', () => {
     expect(warned()).toContainEqual(expect.stringContaining('messages.banner.rejectAll is not a string (undefined)'));
   });
 
+  it('given a missing translation in a banner that renders again, should warn once, not on every render', () => {
+    const messages = () => ({ banner: { rejectAll: t('banner.rejectAll') } });
+    const { rerender } = render(
+      <ConsentProvider store={store()} messages={messages()}>
+        <ConsentBanner />
+      </ConsentProvider>,
+    );
+    const shop = store();
+    for (let i = 0; i < 5; i++)
+      rerender(
+        <ConsentProvider store={shop} messages={messages()}>
+          <ConsentBanner />
+        </ConsentProvider>,
+      );
+    expect(buttons()).toEqual(['Accept all', 'Reject all', 'Customize']);
+    expect(warned().filter((message) => message.includes('messages.banner.rejectAll is not a string'))).toHaveLength(1);
+  });
+
   it('given an object entry (CMS JSON), should render the default instead of crashing, and warn', () => {
     render(
       <ConsentProvider store={store()} messages={JSON.parse('{"banner":{"title":{"text":"Cookies"},"acceptAll":null,"customize":7}}')}>

@@ -117,6 +117,16 @@ describe('useLocale with malformed tags', () => {
     expect(warned()).toContainEqual(expect.stringContaining('messages.dir (a object) is neither'));
   });
 
+  it('given a refused locale that renders again and again, should warn once, not on every render', () => {
+    const { rerender } = render(page({ locale: 'english!', messages: { dir: 'down' as 'ltr' } }));
+    for (let i = 0; i < 5; i++) rerender(page({ locale: 'english!', messages: { dir: 'down' as 'ltr' } }));
+    expect(warned().filter((message) => message.includes('locale "english!" is not a language tag'))).toHaveLength(1);
+    expect(warned().filter((message) => message.includes('messages.dir "down"'))).toHaveLength(1);
+    // Another mistake is still reported.
+    rerender(page({ locale: 'en_GB' }));
+    expect(warned()).toContainEqual(expect.stringContaining('locale "en_GB" is read as "en-GB"'));
+  });
+
   it.each([['en_US'], ['english!']])('given locale=%j, should open the preferences dialog and show its durations', async (locale) => {
     const user = userEvent.setup();
     render(
