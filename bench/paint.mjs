@@ -13,7 +13,8 @@
 // and over HTTP/1.1 (bench/paint/serve.mjs); loaded in Debian's Chromium, one fresh context per
 // load (empty cache, no cookies), CPU and network throttled through the DevTools protocol
 // (bench/paint/measure.mjs). Loads are interleaved: each run loads every variant once per protocol,
-// in a rotating order; the table shows medians. Rolldown (Vite 8's bundler) builds the same entries
+// in a rotating order; the table shows medians, and a second table each variant's per-run ratios
+// to the floor with a 95% interval, against the first-paint targets (bench/paint/paired.mjs). Rolldown (Vite 8's bundler) builds the same entries
 // too: the table counts the JS files each bundler's entry loads first, and `--bundler rolldown`
 // serves Rolldown's pages instead.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { root } from './paint/built-package.mjs';
 import { buildWithEsbuild, buildWithRolldown } from './paint/build.mjs';
 import { EMULATION, launch, load } from './paint/measure.mjs';
+import { pairedRatio, quantile, verdict } from './paint/paired.mjs';
 import { startServers } from './paint/serve.mjs';
 import { variants } from './paint/variants.mjs';
 
@@ -79,7 +81,7 @@ try {
           const result = await load(browser, `${protocol.origin}/${variant.id}/`, variant.accept);
           if (result.errors.length > 0) failures.push(`${variant.id} ${protocol.label}: ${result.errors[0]}`);
           if (result.shown === undefined) failures.push(`${variant.id} ${protocol.label}: no Accept button shown within 30 s`);
-          loads.get(variant.id)[protocol.id].push(result);
+          loads.get(variant.id)[protocol.id].push({ ...result, run });
         } catch (error) {
           failures.push(`${variant.id} ${protocol.label}: ${String(error.message ?? error).split('\n')[0]}`);
         }
@@ -93,13 +95,6 @@ try {
   await servers.close();
 }
 
-/** The `q` quantile (0.5: the median) of the numbers in `values`, interpolated. */
-const quantile = (values, q) => {
-  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const at = (sorted.length - 1) * q;
-  return sorted[Math.floor(at)] + (sorted[Math.ceil(at)] - sorted[Math.floor(at)]) * (at - Math.floor(at));
-};
 const median = (values) => quantile(values, 0.5);
 const KB = 1000;
 const figures = Object.fromEntries(
@@ -190,6 +185,37 @@ console.log(
     'count the files the entry imports statically (the critical path), and of those the chunks besides the entry that hold banner ' +
     'code (anything but React and the article). Ratios are to the hand-written floor.',
 )
+// Each variant against the floor load by load: the ratios of loads made in the same run over the
+// same protocol, their median and its 95% interval (bench/paint/paired.mjs).
+const TARGETS = { lcpH1: 1.05, visibleH2: 1.1, visibleH1: 1.1 };
+const PAIRED = [['lcpH2', 'h2', 'lcp', 'LCP, HTTP/2'], ['lcpH1', 'h1', 'lcp', 'LCP, HTTP/1.1'], ['visibleH2', 'h2', 'visible', 'Accept visible, HTTP/2'], ['visibleH1', 'h1', 'visible', 'Accept visible, HTTP/1.1']];
+const pairedWith = (id, base, protocol, key) => {
+  const by = new Map(loads.get(base)[protocol].map((result) => [result.run, result[key]]));
+  return pairedRatio(loads.get(id)[protocol].map((result) => result[key] / by.get(result.run)));
+};
+const paired = Object.fromEntries(variants.slice(1).map(({ id }) => [id, Object.fromEntries(PAIRED.map(([figure, protocol, key]) => [figure, pairedWith(id, variants[0].id, protocol, key)]))]));
+const interval = (found) => (found ? `${found.median.toFixed(2)}× [${found.low.toFixed(2)}–${found.high.toFixed(2)}]` : '–');
+const pairedCells = [
+  ['paired with the floor', ...variants.slice(1).map((variant) => variant.label)],
+  ...PAIRED.map(([figure, , , label]) => [label, ...variants.slice(1).map(({ id }) => interval(paired[id][figure]))]),
+];
+const pairedWidths = pairedCells[0].map((_, column) => Math.max(...pairedCells.map((row) => row[column].length)));
+const pairedLine = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(pairedWidths[column]) : cell.padStart(pairedWidths[column]))).join('  ');
+console.log('');
+console.log(pairedLine(pairedCells[0]));
+console.log(pairedLine(pairedWidths.map((width) => '─'.repeat(width))));
+for (const row of pairedCells.slice(1)) console.log(pairedLine(row));
+console.log(
+  'Median of the per-run ratios to the floor (loads of the same run and protocol, made seconds apart), with its 95% bootstrap ' +
+    'interval over the runs. consentkit against the targets: ' +
+    Object.entries(TARGETS)
+      .map(([figure, target]) => {
+        const found = paired.consentkit?.[figure];
+        return `${PAIRED.find(([name]) => name === figure)[3]} ≤ ${target.toFixed(2)}×: ${found ? verdict(found, target) : '–'}`;
+      })
+      .join('; ') +
+    ' ("met": the whole interval within the target, "missed": the whole interval beyond it, "undecided": the interval spans it).',
+);
 console.log('');
 const lcpOthers = variants.filter(({ id }) => figures[id].lcpElements.some((element) => element !== 'p.lede'));
 if (lcpOthers.length > 0) console.log(`note: the LCP element was not always the lede: ${lcpOthers.map(({ id }) => `${id} (${figures[id].lcpElements.join(', ')})`).join('; ')}`);
@@ -198,5 +224,5 @@ const load1 = loadavg()[0];
 console.log(`${runs * variants.length * protocols.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load1.toFixed(2)} at the end (busy machines make every figure slower; compare ratios).`);
 
 if (argv.includes('--json')) {
-  console.log(JSON.stringify({ runs, bundler: served, emulation: EMULATION, chromium: chromiumVersion, loadAverage: loadavg(), figures, loads: Object.fromEntries(loads), failures }, null, 2));
+  console.log(JSON.stringify({ runs, bundler: served, emulation: EMULATION, chromium: chromiumVersion, loadAverage: loadavg(), figures, paired, loads: Object.fromEntries(loads), failures }, null, 2));
 }
