@@ -314,9 +314,26 @@ export function defineConsentConfig<
 }
 
 /**
- * The declaration that governs the cookie `name`: the one with exactly that name, else the family
- * (`*` string or RegExp) that matches it, whatever the declaration order (a `_gads` of its own
- * category is not one of a `'_ga*'` family's cookies).
+ * The declarations that govern the cookie `name`: the one with exactly that name, else every
+ * family (`*` string or RegExp) that matches it, whatever the declaration order (a `_gads` of its
+ * own category is not one of a `'_ga*'` family's cookies). Families of different categories that
+ * overlap are a config mistake development builds refuse where they can tell (RegExp pairs only
+ * from samples; production not at all): a name both match needs the consent of each, never only
+ * the first's.
  */
+export const cookieDeclarations = <C extends string, S extends string>(config: ConsentConfig<C, string, S>, name: string): Readonly<CookieDeclaration<C, S>>[] => {
+  const own = config.cookies.filter((cookie) => cookie.name === name);
+  return own.length ? own : config.cookies.filter((cookie) => matchesCookie(cookie.name, name));
+};
+
+/** The declaration that governs the cookie `name`, for its path, domain and lifetime: the first of {@link cookieDeclarations}. */
 export const findCookie = <C extends string, S extends string>(config: ConsentConfig<C, string, S>, name: string): Readonly<CookieDeclaration<C, S>> | undefined =>
-  config.cookies.find((cookie) => cookie.name === name) ?? config.cookies.find((cookie) => matchesCookie(cookie.name, name));
+  cookieDeclarations(config, name)[0];
+
+/** The consent a declared cookie or key needs: its service's (which needs its category too), else its category's. */
+export const consentKeyOf = <C extends string, S extends string>({ category, service }: { category: C; service?: S }): ConsentKey<C, S> =>
+  service ? `service:${service}` : category;
+
+/** The first consent that `declarations` need and `isGranted` refuses; undefined when each has it. */
+export const lackingConsent = <C extends string, S extends string>(declarations: readonly { category: C; service?: S }[], isGranted: (key: ConsentKey<C, S>) => boolean): ConsentKey<C, S> | undefined =>
+  declarations.map(consentKeyOf).find((key) => !isGranted(key));

@@ -1,4 +1,4 @@
-import { findCookie, type ConsentConfig } from './config';
+import { cookieDeclarations, findCookie, lackingConsent, type ConsentConfig } from './config';
 import { cookieNames, deleteCookie, readCookie, writeCookie } from './cookie-jar';
 import { COOKIE_NAME } from './cookie-syntax';
 import { durationToSeconds, MAX_COOKIE_SECONDS } from './duration';
@@ -87,12 +87,14 @@ export function createGatedCookies<C extends string, N extends string>(
   return {
     get: (name) => attempt(() => readCookie(name)),
     set(name, value) {
-      const declaration = findCookie(config, name);
-      // A service's cookie needs the service (which needs its category too).
-      const key = declaration && (declaration.service ? `service:${declaration.service}` : declaration.category);
-      if (!key || !isGranted(key)) {
+      const declarations = cookieDeclarations(config, name);
+      const [declaration] = declarations;
+      // A service's cookie needs the service (which needs its category too); a name two families
+      // match, the consent of each.
+      const lacking = lackingConsent(declarations, isGranted);
+      if (!declaration || lacking) {
         if (process.env.NODE_ENV !== 'production') {
-          warn(`refused to write cookie "${name}": ${declaration ? `${declaration.service ? `service "${declaration.service}"` : `category "${declaration.category}"`} has no consent` : 'it is not declared in config.cookies'}`);
+          warn(`refused to write cookie "${name}": ${lacking ? `${lacking.startsWith('service:') ? `service "${lacking.slice(8)}"` : `category "${lacking}"`} has no consent` : 'it is not declared in config.cookies'}`);
         }
         return false;
       }
@@ -122,8 +124,10 @@ export function createGatedCookies<C extends string, N extends string>(
     },
     erase(keys, erased) {
       for (const name of attempt(cookieNames) ?? []) {
-        const declaration = findCookie(config, name);
-        const key = declaration && [declaration.category, `service:${declaration.service}`].find((revoked) => keys.includes(revoked));
+        // A name two families match goes with either's withdrawal.
+        const key = cookieDeclarations(config, name)
+          .flatMap((declaration) => [declaration.category, `service:${declaration.service}`])
+          .find((revoked) => keys.includes(revoked));
         if (unprefixed(name) !== storageCookie && key) {
           remove(name);
           erased?.(name, key);

@@ -6,7 +6,7 @@ import type { ConsentKey, StorageArea } from './config';
 import { durationToSeconds } from './duration';
 import type { ConsentStore } from './store';
 import { warn } from './warn';
-import { expiryOf, findStorage, webStorage } from './web-storage';
+import { expiryOf, storageDeclarations, webStorage } from './web-storage';
 
 /** Reads and writes declared keys of one Web Storage area, refusing writes without consent. */
 export interface GatedStorage<K extends string = string> {
@@ -67,10 +67,12 @@ export function createGatedStorage<K extends string>(store: ConsentStore<string,
       return typeof value === 'string' ? value : stored;
     },
     set(key, value) {
-      const declaration = findStorage(config, key, area);
-      // A service's key needs the service (which needs its category too).
-      const consent = declaration && ((declaration.service ? `service:${declaration.service}` : declaration.category) as ConsentKey);
-      if (!consent || !store.isGranted(consent)) {
+      const declarations = storageDeclarations(config, key, area);
+      const [declaration] = declarations;
+      // A service's key needs the service (which needs its category too); a key two families
+      // match, the consent of each.
+      const consent = declarations.map(({ category, service }) => (service ? `service:${service}` : category) as ConsentKey).find((needed) => !store.isGranted(needed));
+      if (!declaration || consent) {
         if (process.env.NODE_ENV !== 'production') {
           warn(`refused to write ${area}Storage key "${key}": ${consent ? `"${consent}" has no consent` : `it is not declared in config.storage${area === 'session' ? " with area: 'session'" : ''}`}`);
         }

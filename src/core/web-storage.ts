@@ -16,13 +16,20 @@ export const matchesKey = (declared: string, key: string): boolean =>
   (declared.includes('*') && RegExp(`^${declared.replace(/[^*\w]/g, '\\$&').replace(/\*/g, '[^]*')}$`).test(key));
 
 /**
- * The declaration that governs `key` in `area`: the one with exactly that key, else the family that
- * matches it, whatever the declaration order.
+ * The declarations that govern `key` in `area`: the one with exactly that key, else every family
+ * that matches it, as `cookieDeclarations` finds a cookie's (config.ts; not imported from there:
+ * the sync code that erases keys loads apart from the first load, and must share no module with
+ * it, or bundlers that split by module would put that one in a first-load file of its own).
  */
-export function findStorage<C extends string, S extends string>(config: ConsentConfig<C, string, S>, key: string, area: StorageArea = 'local'): Readonly<StorageDeclaration<C, S>> | undefined {
+export function storageDeclarations<C extends string, S extends string>(config: ConsentConfig<C, string, S>, key: string, area: StorageArea = 'local'): Readonly<StorageDeclaration<C, S>>[] {
   const declared = config.storage.filter((declaration) => (declaration.area ?? 'local') === area);
-  return declared.find((declaration) => declaration.key === key) ?? declared.find((declaration) => matchesKey(declaration.key, key));
+  const own = declared.filter((declaration) => declaration.key === key);
+  return own.length ? own : declared.filter((declaration) => matchesKey(declaration.key, key));
 }
+
+/** The declaration that governs `key` in `area`, for its lifetime: the first of {@link storageDeclarations}. */
+export const findStorage = <C extends string, S extends string>(config: ConsentConfig<C, string, S>, key: string, area: StorageArea = 'local'): Readonly<StorageDeclaration<C, S>> | undefined =>
+  storageDeclarations(config, key, area)[0];
 
 /**
  * The Web Storage of `area`, or undefined where there is none (a server) or reading it throws
@@ -53,8 +60,10 @@ export function eraseStorage(config: ConsentConfig, keys: readonly string[], now
       const storage = webStorage(area)!;
       // Listed first: removing while walking by index would skip keys.
       for (const key of Array.from({ length: storage.length }, (_, i) => storage.key(i)!)) {
-        const declaration = findStorage(config, key, area);
-        if (declaration && (keys.includes(declaration.category) || keys.includes(`service:${declaration.service}`) || expiryOf(storage.getItem(key)) <= now)) storage.removeItem(key);
+        // A key two families match goes with either's withdrawal.
+        const declarations = storageDeclarations(config, key, area);
+        const revoked = declarations.some((declaration) => keys.includes(declaration.category) || keys.includes(`service:${declaration.service}`));
+        if (declarations.length && (revoked || expiryOf(storage.getItem(key)) <= now)) storage.removeItem(key);
       }
     } catch {}
   }

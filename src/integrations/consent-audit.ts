@@ -1,7 +1,7 @@
-import { findCookie, type ConsentKey } from '../core/config';
+import { cookieDeclarations, lackingConsent, type ConsentKey } from '../core/config';
 import type { ConsentStore } from '../core/store';
 import { warn } from '../core/warn';
-import { findStorage, webStorage } from '../core/web-storage';
+import { storageDeclarations, webStorage } from '../core/web-storage';
 
 /** Something the audit found in the browser that the policy does not account for. */
 export interface ConsentAuditFinding {
@@ -54,9 +54,9 @@ export function auditConsent(store: ConsentStore, options: ConsentAuditOptions =
     };
     const check = (area: ConsentAuditFinding['area'], name: string) => {
       if (/^(__Host-)?ck_/.test(name) || options.ignore?.includes(name)) return;
-      const declared = area === 'cookie' ? findCookie(config, name) : findStorage(config, name, area);
+      const declarations: { category: string; service?: string }[] = area === 'cookie' ? cookieDeclarations(config, name) : storageDeclarations(config, name, area);
       const what = area === 'cookie' ? `cookie "${name}"` : `${area}Storage key "${name}"`;
-      if (!declared) {
+      if (!declarations.length) {
         const declaration =
           area === 'cookie'
             ? `{ name: '${name}', category: '…', purpose: '…', duration: { days: 30 } },`
@@ -64,9 +64,12 @@ export function auditConsent(store: ConsentStore, options: ConsentAuditOptions =
         found({ kind: 'undeclared', area, name }, `${what} is not declared. Add it to config.${area === 'cookie' ? 'cookies' : 'storage'}:\n  ${declaration}`);
         return;
       }
-      const key = (declared.service ? `service:${declared.service}` : declared.category) as ConsentKey;
-      if (!config.categories[declared.category]?.required && store.getState().status === 'ready' && !store.isGranted(key)) {
-        found({ kind: 'without-consent', area, name }, `${what} is present, but ${declared.service ? `service "${declared.service}"` : `category "${declared.category}"`} has no consent: something wrote it too early, or it outlived a withdrawal.`);
+      // Each declaration that governs it (two, where families overlap) needs its consent; a
+      // required category's never lacks.
+      const optional = declarations.filter((declaration) => !config.categories[declaration.category]?.required);
+      const key = store.getState().status === 'ready' && lackingConsent(optional, (needed) => store.isGranted(needed as ConsentKey));
+      if (key) {
+        found({ kind: 'without-consent', area, name }, `${what} is present, but ${key.startsWith('service:') ? `service "${key.slice(8)}"` : `category "${key}"`} has no consent: something wrote it too early, or it outlived a withdrawal.`);
       }
     };
     const audit = () => {

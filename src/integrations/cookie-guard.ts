@@ -2,7 +2,7 @@ import type { ConsentKey } from '../core/config';
 import type { ConsentStore } from '../core/store';
 import { callSafely } from '../core/notify';
 import { warn } from '../core/warn';
-import { cookieConsentKey, parseCookieWrite } from './cookie-write';
+import { cookieConsentKeys, parseCookieWrite } from './cookie-write';
 
 /** Options of {@link installCookieGuard}. */
 export interface CookieGuardOptions {
@@ -51,8 +51,8 @@ export function installCookieGuard(store: ConsentStore, options: CookieGuardOpti
   // What becomes of a write: through as written, replaced by a removal of the guard's own (the
   // page's text never reaches the browser for a cookie without consent), or dropped and reported.
   const judge = (name: string, deletes: boolean): 'pass' | 'erase' | 'block' => {
-    const key = cookieConsentKey(store.config, name);
-    if (!active || !key || store.isGranted(key as ConsentKey)) return 'pass';
+    const key = cookieConsentKeys(store.config, name).find((needed) => !store.isGranted(needed as ConsentKey));
+    if (!active || !key) return 'pass';
     if (deletes) return 'erase';
     if (process.env.NODE_ENV !== 'production' && !warned.has(name)) {
       warned.add(name);

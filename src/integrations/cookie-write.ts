@@ -1,4 +1,4 @@
-import { findCookie, type ConsentConfig } from '../core/config';
+import { consentKeyOf, cookieDeclarations, type ConsentConfig } from '../core/config';
 
 /** What a `document.cookie` write (or a CookieStore `set`) does, as far as consent is concerned. */
 export interface CookieWrite {
@@ -50,10 +50,8 @@ export function parseCookieWrite(text: string, now: number): CookieWrite {
 }
 
 /**
- * The consent a cookie needs: `'service:<id>'` for a cookie declared with a service, its category
- * for any other declared cookie, undefined for an undeclared one (not the guard's to block).
+ * The consents a cookie needs: `'service:<id>'` for a cookie declared with a service, its category
+ * for any other declared cookie (each family's, for a name two families match), none for an
+ * undeclared one (not the guard's to block).
  */
-export function cookieConsentKey(config: ConsentConfig, name: string): string | undefined {
-  const declaration = name ? findCookie(config, name) : undefined;
-  return declaration && (declaration.service ? `service:${declaration.service}` : declaration.category);
-}
+export const cookieConsentKeys = (config: ConsentConfig, name: string): string[] => (name ? cookieDeclarations(config, name).map(consentKeyOf) : []);

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
-import { findCookie } from '../core/config';
+import { cookieDeclarations, lackingConsent } from '../core/config';
 import type { CookieName } from './register';
 import { useConsentContext } from './context';
 
@@ -41,10 +41,9 @@ export function useCookie(name: CookieName, options?: UseCookieOptions): readonl
       [
         (listener: () => void) => cookies.subscribe(name, listener),
         (next: string) => {
-          const declared = ask && findCookie(store.config, name);
           // A service's cookie asks for the service (which grants its category with it).
-          const key = declared && (declared.service ? (`service:${declared.service}` as const) : declared.category);
-          if (!key || store.isGranted(key)) return cookies.set(name, next);
+          const key = ask && lackingConsent(cookieDeclarations(store.config, name), store.isGranted);
+          if (!key) return cookies.set(name, next);
           void store.requestConsent(key).then((granted) => granted && cookies.set(name, next));
           return false;
         },

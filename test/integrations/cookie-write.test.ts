@@ -1,5 +1,5 @@
 import { defineConsentConfig } from '../../src/core/config';
-import { cookieConsentKey, parseCookieWrite } from '../../src/integrations/cookie-write';
+import { cookieConsentKeys, parseCookieWrite } from '../../src/integrations/cookie-write';
 
 const NOW = Date.parse('2026-11-30T12:00:00Z');
 
@@ -45,17 +45,17 @@ describe('what a document.cookie write targets, for the cookie guard', () => {
 
 describe('the consent a cookie needs, for the cookie guard', () => {
   it('given a cookie declared with a service, should need that service', () => {
-    expect(cookieConsentKey(config, '_ga')).toBe('service:ga');
+    expect(cookieConsentKeys(config, '_ga')).toEqual(['service:ga']);
   });
 
   it('given a cookie declared with a category (or a family of them), should need the category', () => {
-    expect(cookieConsentKey(config, '_gid')).toBe('analytics');
-    expect(cookieConsentKey(config, '_hjSession_1')).toBe('analytics');
-    expect(cookieConsentKey(config, 'session-id')).toBe('essential');
+    expect(cookieConsentKeys(config, '_gid')).toEqual(['analytics']);
+    expect(cookieConsentKeys(config, '_hjSession_1')).toEqual(['analytics']);
+    expect(cookieConsentKeys(config, 'session-id')).toEqual(['essential']);
   });
 
   it('given an undeclared or nameless cookie, should need nothing (the guard lets it pass)', () => {
-    expect(cookieConsentKey(config, '_fbp')).toBeUndefined();
-    expect(cookieConsentKey(config, '')).toBeUndefined();
+    expect(cookieConsentKeys(config, '_fbp')).toEqual([]);
+    expect(cookieConsentKeys(config, '')).toEqual([]);
   });
 });

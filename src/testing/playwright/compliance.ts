@@ -1,7 +1,7 @@
-import { findCookie, type ConsentConfig } from '../../core/config';
+import { cookieDeclarations, type ConsentConfig } from '../../core/config';
 import { CONSENT_COOKIE, CONSENT_LOG_KEY, matchesCookie } from '../../core/cookie-syntax';
 import { createConsentStore } from '../../core/store';
-import { findStorage } from '../../core/web-storage';
+import { storageDeclarations } from '../../core/web-storage';
 import { memoryAdapter } from '../../storage/memory';
 import { consentValue, type TestConsent, type TestConsentOptions } from '../consent';
 import type { BrowserCookie, PageLike } from './browser';
@@ -135,11 +135,12 @@ export async function findConsentViolations<C extends string>(page: PageLike, op
     // default key; a custom one goes in `allow`).
     const own = (type === record[0] && name === record[1]) || (type === 'localStorage' && name === CONSENT_LOG_KEY);
     if (own || allow.some((allowed) => matchesCookie(allowed, name))) continue;
-    const declared: { category: string; service?: string } | undefined = type === 'cookie' ? findCookie(config, name) : findStorage(config, name, AREAS[type]);
-    if (!declared) violations.push({ type, name, kind: 'undeclared', declaration: declarationOf(config, type, name, hostname, cookie) });
-    else if (!granted(declared.category)) violations.push({ type, name, kind: 'not-granted', category: declared.category });
-    // A service's cookie or key needs the service's own consent too.
-    else if (declared.service && !granted(`service:${declared.service}`)) violations.push({ type, name, kind: 'not-granted', category: declared.category, service: declared.service });
+    const declarations: { category: string; service?: string }[] = type === 'cookie' ? cookieDeclarations(config, name) : storageDeclarations(config, name, AREAS[type]);
+    if (!declarations.length) violations.push({ type, name, kind: 'undeclared', declaration: declarationOf(config, type, name, hostname, cookie) });
+    // Each declaration that governs it (two, where families overlap) needs its consent; a
+    // service's cookie or key needs the service's own consent too.
+    const lacking = declarations.find(({ category, service }) => !granted(category) || (service && !granted(`service:${service}`)));
+    if (lacking) violations.push({ type, name, kind: 'not-granted', category: lacking.category, ...(granted(lacking.category) ? { service: lacking.service } : {}) });
   }
   return violations;
 }
