@@ -232,6 +232,20 @@ export function createConsentStore<C extends string, N extends string, S extends
     }
   }
 
+  /**
+   * Shows a value read or heard; with choices saved while stored consent loaded, makes it only the
+   * base of those choices, which apply at once: it is never shown, since a grant the person has
+   * just refused would start scripts that no later save can stop.
+   */
+  function adopt(next: [Evaluation<C, S>, ConsentRecord | undefined], read?: Freshness) {
+    if (!saved) return apply(next, read);
+    if (isNewer(next[1]) > 0) latest = next[1];
+    state = { ...state, status: 'ready', ...next[0] };
+    const choices = saved;
+    saved = undefined;
+    decide('custom', choices);
+  }
+
   // The current decision, read again: it may have lapsed, or GPC may have changed what it grants.
   function refresh(read?: Freshness) {
     apply(evaluate(latest && encodeConsentRecord(latest)), read);
@@ -263,7 +277,7 @@ export function createConsentStore<C extends string, N extends string, S extends
         // Storage holding an older decision than this page knows lost a write (it failed, or a late
         // one overtook it): the newer one is stored again. Nothing stored at all is a withdrawal.
         if (next[1] && isNewer(next[1]) < 0) write(latest!);
-        else apply(next, true);
+        else adopt(next, true);
       } else if (state.status === 'loading') setState({ status: 'ready' });
       if (saved && state.status === 'ready') {
         const choices = saved;
@@ -343,7 +357,7 @@ export function createConsentStore<C extends string, N extends string, S extends
       // Newer than anything this page read or decided, and already in storage: the reads it
       // overtakes are dropped, so it confirms a server's reading in their place.
       confirmed = true;
-      apply(next);
+      adopt(next);
     } else if (newer < 0) load();
   };
 

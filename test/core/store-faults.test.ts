@@ -86,6 +86,54 @@ describe('decisions while stored consent is still loading', () => {
     expect(decodeConsentRecord(storage.set.mock.calls[0]![0], ids)).toMatchObject({ ok: true, record: { method: 'custom' } });
   });
 
+  it('given save() refusing a category before a stored decision granting it has loaded, should never grant it in between', async () => {
+    const get = deferred<string>();
+    const s = createConsentStore(shopConfig, { storage: { get: () => get.promise, set() {}, remove() {} }, gpc: false, now: () => T0 + 60_000 });
+    // What a gated script or a cookie writer sees each time it is told of a change.
+    const seen: boolean[] = [];
+    s.subscribe(() => seen.push(s.isGranted('analytics')));
+    const onChange = vi.fn();
+    s.observe({ onChange });
+
+    s.save({ analytics: false });
+    get.resolve(storedValue({ choices: { essential: true, functional: true, analytics: true, advertising: false } }, T0));
+    await vi.waitFor(() => expect(s.getState().status).toBe('ready'));
+
+    expect(seen).not.toContain(true);
+    expect(onChange.mock.calls.map(([change]) => change.next.choices.analytics)).not.toContain('granted');
+    // The grants it left out still come from what loaded.
+    expect(s.getState().choices).toMatchObject({ functional: 'granted', analytics: 'denied' });
+  });
+
+  it("given save() before the stored decision has loaded and another tab's decision arriving first, should apply the saved choices on top of it at once", async () => {
+    let value: string | undefined;
+    const answers: (() => void)[] = [];
+    const storage: ConsentStorage = {
+      key: 'backend',
+      // The first read hangs until the test answers it; writes land at once.
+      get: () => new Promise((resolve) => answers.push(() => resolve(value))),
+      set: (next) => void (value = next),
+    };
+    const s = createConsentStore(shopConfig, { storage, gpc: false, now: () => T0 + 60_000 });
+    const stop = s.connect();
+    await vi.dynamicImportSettled();
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
+    const seen: boolean[] = [];
+    s.subscribe(() => seen.push(s.isGranted('analytics')));
+
+    s.save({ analytics: false });
+    const other = createConsentStore(shopConfig, { storage: memoryAdapter(), gpc: false, now: () => T0 + 30_000 });
+    other.acceptAll();
+    new BroadcastChannel('consentkit:backend').postMessage(storedValue({ ...other.getState().record!, choices: { essential: true, functional: true, analytics: true, advertising: true } }, T0 + 30_000));
+    await vi.waitFor(() => expect(s.getState().status).toBe('ready'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    expect(seen).not.toContain(true);
+    expect(s.getState().choices).toMatchObject({ functional: 'granted', analytics: 'denied' });
+    answers.forEach((answer) => answer());
+    stop();
+  });
+
   it('given Accept all before the stored decision has loaded, should not be undone by what loads', async () => {
     const get = deferred<string>();
     const s = createConsentStore(shopConfig, { storage: { get: () => get.promise, set() {}, remove() {} }, gpc: false, now: () => T0 + 60_000 });
