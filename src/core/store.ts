@@ -206,6 +206,8 @@ export function createConsentStore<C extends string, N extends string, S extends
       state.dnt !== dnt ||
       state.record?.id !== next.record?.id ||
       state.decided !== next.decided ||
+      // The banner says the policy changed only while an older revision's choice is the last one.
+      state.policyUpdated !== next.policyUpdated ||
       keys.some((key) => state.choices[key] !== next.choices[key])
     ) {
       setState({ status: 'ready', ...next, gpc, dnt });

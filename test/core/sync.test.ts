@@ -86,6 +86,21 @@ describe('reconciling with storage after start', () => {
     stop();
   });
 
+  it('given a decision made under an older revision and a reset made elsewhere since, should no longer say the policy changed once storage is read again', async () => {
+    const revised = { ...shopConfig, revision: 2 };
+    const storage = memoryAdapter(storedValue({}, T0));
+    const s = createConsentStore(revised, { storage, gpc: false, now: () => T0 + 1000 });
+    const stop = s.connect();
+    await vi.dynamicImportSettled();
+    expect(s.getState()).toMatchObject({ decided: false, policyUpdated: true });
+    // Another tab, on the same storage, forgets the decision.
+    createConsentStore(revised, { storage, gpc: false, now: () => T0 + 2000 }).reset();
+    document.dispatchEvent(new Event('visibilitychange'));
+    // The banner greets a first visit: there is no earlier choice left to say the policy changed since.
+    expect(s.getState()).toMatchObject({ decided: false, policyUpdated: false });
+    stop();
+  });
+
   it('given GPC turned on while the tab was hidden, should deny sale/sharing categories once it is visible', async () => {
     let gpc = false;
     Object.defineProperty(navigator, 'globalPrivacyControl', { configurable: true, get: () => gpc });
