@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { chromiumProvider } from './test/chromium.ts';
-import { emulateColorScheme, getCookies } from './test/browser-commands.ts';
+import { accessibilityNodes, emulateColorScheme, getCookies } from './test/browser-commands.ts';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 // Pre-bundled before the first test: on a cold cache Vite would otherwise discover the lazily
@@ -46,7 +46,7 @@ export default defineConfig({
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup-browser.ts'],
-          browser: { ...chromiumBrowser(), commands: { getCookies, emulateColorScheme } },
+          browser: { ...chromiumBrowser(), commands: { getCookies, emulateColorScheme, accessibilityNodes } },
         },
       },
       {

@@ -203,20 +203,24 @@ const DEMO_SWITCHES = ['Essential', 'Stripe', 'Supabase', 'Functional', 'Analyti
 /**
  * Services with a consent of their own are switches under their category's (the demo site's
  * config: Stripe and Supabase under Essential, Google Analytics under Analytics, YouTube and Google
- * Maps under Embedded media). Embedded media is on with YouTube off: its switch reads mixed
- * (`aria-checked="mixed"`). Flipping it turns every service of it on; the last service off turns it off.
+ * Maps under Embedded media). Embedded media is on with YouTube off: its switch is drawn half on
+ * (`data-state="mixed"`) and, since ARIA has no mixed switch, read as off with a description saying
+ * that some services are on. Flipping it turns every service of it on; the last service off turns it off.
  */
 export const ServiceSwitchesMixed: Story = {
   parameters: { consent: { config: demoSiteConfig, state: 'custom', choices: { media: true, 'service:youtube': false } } },
   play: async ({ canvasElement, globals, step }) => {
     const dialog = await dialogOf(canvasElement, globals);
     const media = () => within(dialog).getByRole('switch', { name: 'Embedded media' });
+    const partly = storyMessages(globals).toggle.mixed;
     await step('Embedded media reads mixed: Google Maps on, YouTube off', async () => {
       await expect(switchStates(dialog, ['Embedded media', 'YouTube', 'Google Maps'])).toEqual([
-        ['Embedded media', 'mixed'],
+        ['Embedded media', 'false'],
         ['YouTube', 'false'],
         ['Google Maps', 'true'],
       ]);
+      await expect(media()).toHaveAttribute('data-state', 'mixed');
+      await expect(media()).toHaveAccessibleDescription(expect.stringContaining(partly));
       await expect(within(dialog).getByRole('group', { name: 'Embedded media' })).toContainElement(within(dialog).getByRole('switch', { name: 'YouTube' }));
     });
     await step('flipping the category turns every service of it on', async () => {
@@ -226,10 +230,12 @@ export const ServiceSwitchesMixed: Story = {
         ['YouTube', 'true'],
         ['Google Maps', 'true'],
       ]);
+      await expect(media()).not.toHaveAccessibleDescription(expect.stringContaining(partly));
     });
     await step('one service off reads mixed again; the last one off turns the category off', async () => {
       await userEvent.click(within(dialog).getByRole('switch', { name: 'YouTube' }));
-      await expect(media()).toHaveAttribute('aria-checked', 'mixed');
+      await expect(media()).toHaveAttribute('data-state', 'mixed');
+      await expect(media()).toHaveAccessibleDescription(expect.stringContaining(partly));
       await userEvent.click(within(dialog).getByRole('switch', { name: 'Google Maps' }));
       await expect(media()).toHaveAttribute('aria-checked', 'false');
       await expect(readout(canvasElement, 'Embedded media')).toHaveTextContent('granted');

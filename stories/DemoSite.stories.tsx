@@ -408,7 +408,8 @@ export const MapAsksOnDemand: Story = {
     await step('the dialog shows Embedded media mixed: Google Maps on, YouTube off', async () => {
       await userEvent.click(within(canvas.getByRole('contentinfo')).getByRole('button', { name: t.settings.label }));
       const dialog = await dialogOf(canvasElement, globals);
-      await expect(within(dialog).getByRole('switch', { name: 'Embedded media' })).toHaveAttribute('aria-checked', 'mixed');
+      await expect(within(dialog).getByRole('switch', { name: 'Embedded media' })).toHaveAttribute('data-state', 'mixed');
+      await expect(within(dialog).getByRole('switch', { name: 'Embedded media' })).toHaveAccessibleDescription(expect.stringContaining(t.toggle.mixed));
       await expect(within(dialog).getByRole('switch', { name: 'Google Maps' })).toBeChecked();
       await expect(within(dialog).getByRole('switch', { name: 'YouTube' })).not.toBeChecked();
     });

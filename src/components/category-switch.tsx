@@ -4,7 +4,10 @@ import { clsx } from 'clsx';
 /** What `CategoryToggleLayout` hands to the switch it renders. */
 export interface CategorySwitchProps {
   id: string;
-  /** `'mixed'`: some of the category's services are on, some off; a flip turns them all on. */
+  /**
+   * `'mixed'`: some of the category's services are on, some off; a flip turns them all on. Shown
+   * as `data-state="mixed"`, exposed as off (`aria-checked="false"`) and said in the description.
+   */
   checked: boolean | 'mixed';
   disabled: boolean;
   onCheckedChange: (checked: boolean) => void;
@@ -23,8 +26,10 @@ export default function CategorySwitch({ id, checked, disabled, onCheckedChange,
       onCheckedChange={onCheckedChange}
       disabled={disabled}
       aria-describedby={describedBy}
-      // Radix knows on and off only; a category with some services on says so itself.
-      {...(checked === 'mixed' && { 'aria-checked': 'mixed', 'data-state': 'mixed' })}
+      // ARIA 1.2 has no mixed state for a switch: browsers expose aria-checked="mixed" on one as
+      // false, so it stays "false" (what a flip acts from: it turns every service on), and the
+      // row's description says that some are on. Only the look is mixed.
+      {...(checked === 'mixed' && { 'data-state': 'mixed' })}
     >
       <Switch.Thumb className={clsx('ck-switch-thumb', thumbClassName)} />
     </Switch.Root>

@@ -72,6 +72,7 @@ export function CategoryToggleLayout({
       title={configText(definition.title, locale, store.config)}
       description={configText(definition.description, locale, store.config)}
       always={required && text.alwaysActive}
+      mixed={text.mixed}
       checked={on}
       onCheckedChange={change}
       disabled={locked}
@@ -98,6 +99,7 @@ export function ToggleRow({
   description,
   more,
   always,
+  mixed,
   checked,
   onCheckedChange,
   disabled,
@@ -114,11 +116,14 @@ export function ToggleRow({
   more?: ReactNode;
   /** "Always active", for a required category. */
   always?: string | false;
+  /** What a screen reader is told while `checked` is `'mixed'` (not shown). */
+  mixed?: string;
   className: string;
   classNames?: CategoryToggleClassNames;
   dir?: 'ltr' | 'rtl';
 }) {
   const state = checked === 'mixed' ? checked : checked ? 'checked' : 'unchecked';
+  const partly = checked === 'mixed' && !!mixed;
   return (
     <div className={className} dir={dir} data-state={state} data-disabled={disabled ? '' : undefined}>
       <div className="ck-toggle-text">
@@ -136,6 +141,12 @@ export function ToggleRow({
             {always}
           </span>
         )}
+        {/* Hidden, yet read through aria-describedby: the half-drawn switch is its visible form. */}
+        {partly && (
+          <span id={`${id}m`} hidden>
+            {mixed}
+          </span>
+        )}
         <Control
           id={id}
           className={classNames.switch}
@@ -143,7 +154,8 @@ export function ToggleRow({
           checked={checked}
           onCheckedChange={onCheckedChange}
           disabled={disabled}
-          describedBy={always ? `${id}a ${id}d` : `${id}d`}
+          // The partial state first: it qualifies the "off" a screen reader has just announced.
+          describedBy={always ? `${id}a ${id}d` : partly ? `${id}m ${id}d` : `${id}d`}
         />
       </div>
     </div>

@@ -19,9 +19,10 @@ export interface CategoryToggleProps {
   /** Id of the category, as declared in the config. */
   category: CategoryId;
   /**
-   * Controlled state; `'mixed'` when some of the category's services are on and some off (shown as
-   * `aria-checked="mixed"`; a flip then turns them all on). With neither `checked` nor
-   * `defaultChecked`, the toggle shows and saves the store's grant, mixed included.
+   * Controlled state; `'mixed'` when some of the category's services are on and some off: drawn
+   * half on (`data-state="mixed"`), read by screen readers as off with `messages.toggle.mixed` in
+   * its description (ARIA has no mixed switch); a flip then turns them all on. With neither
+   * `checked` nor `defaultChecked`, the toggle shows and saves the store's grant, mixed included.
    */
   checked?: boolean | 'mixed';
   /** Initial state of an uncontrolled toggle that keeps its state locally and saves nothing. */
@@ -55,7 +56,7 @@ function PendingSwitch({ id, checked, disabled, describedBy, className, thumbCla
       type="button"
       role="switch"
       id={id}
-      aria-checked={checked}
+      aria-checked={checked === true}
       aria-describedby={describedBy}
       // Not yet operable: a flip now would be lost when the real switch replaces it.
       disabled

@@ -16,6 +16,7 @@ export const englishPreferences: ConsentMessages['preferences'] = {
 
 export const englishToggle: ConsentMessages['toggle'] = {
   alwaysActive: 'Always active',
+  mixed: 'Some services are on; switching on allows them all.',
 };
 
 export const englishTable: ConsentMessages['table'] = {

@@ -35,6 +35,12 @@ export interface ConsentMessages {
   toggle: {
     /** Shown beside the locked switch of a required category. */
     alwaysActive: string;
+    /**
+     * Read by screen readers, not shown, when some of a category's services are on and some off:
+     * the switch then reports "off" (ARIA has no mixed state for a switch), and a flip turns every
+     * service of the category on.
+     */
+    mixed: string;
   };
   table: {
     /** Column headers of the cookie tables. */

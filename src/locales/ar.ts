@@ -24,6 +24,7 @@ export const ar: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'نشطة دائمًا',
+    mixed: 'بعض الخدمات مفعّلة، وتفعيلها يسمح بها كلها.',
   },
   table: {
     cookie: 'ملف تعريف الارتباط',

@@ -24,6 +24,7 @@ export const bg: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Винаги активни',
+    mixed: 'Някои услуги са включени; включването разрешава всички.',
   },
   table: {
     cookie: 'Бисквитка',

@@ -24,6 +24,7 @@ export const ca: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Sempre actives',
+    mixed: 'Alguns serveis estan activats; activar-ho els permet tots.',
   },
   table: {
     cookie: 'Galeta',

@@ -24,6 +24,7 @@ export const cs: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Vždy aktivní',
+    mixed: 'Některé služby jsou zapnuté; zapnutím povolíte všechny.',
   },
   table: {
     cookie: 'Název cookie',

@@ -24,6 +24,7 @@ export const da: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Altid aktiv',
+    mixed: 'Nogle tjenester er slået til; slå til for at tillade dem alle.',
   },
   table: {
     cookie: 'Navn',

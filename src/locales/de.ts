@@ -24,6 +24,7 @@ export const de: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Immer aktiv',
+    mixed: 'Einige Dienste sind aktiv; Einschalten erlaubt sie alle.',
   },
   table: {
     cookie: 'Cookie-Name',

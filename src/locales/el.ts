@@ -24,6 +24,7 @@ export const el: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Πάντα ενεργά',
+    mixed: 'Ορισμένες υπηρεσίες είναι ενεργές. Η ενεργοποίηση τις επιτρέπει όλες.',
   },
   table: {
     cookie: 'Όνομα cookie',

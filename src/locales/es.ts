@@ -24,6 +24,7 @@ export const es: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Siempre activas',
+    mixed: 'Algunos servicios están activados; al activar se permiten todos.',
   },
   table: {
     cookie: 'Nombre de la cookie',

@@ -24,6 +24,7 @@ export const et: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Alati aktiivne',
+    mixed: 'Mõned teenused on sisse lülitatud; sisselülitamine lubab need kõik.',
   },
   table: {
     cookie: 'Küpsis',

@@ -24,6 +24,7 @@ export const fa: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'همیشه فعال',
+    mixed: 'برخی سرویس‌ها فعال‌اند؛ فعال‌سازی به همه اجازه می‌دهد.',
   },
   table: {
     cookie: 'کوکی',

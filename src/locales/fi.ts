@@ -24,6 +24,7 @@ export const fi: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Aina käytössä',
+    mixed: 'Osa palveluista on käytössä; päälle kytkeminen sallii ne kaikki.',
   },
   table: {
     cookie: 'Eväste',

@@ -24,6 +24,7 @@ export const fr: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Toujours actifs',
+    mixed: "Certains services sont activés\u00a0; l'activer les autorise tous.",
   },
   table: {
     cookie: 'Nom du cookie',

@@ -24,6 +24,7 @@ export const ga: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Gníomhach i gcónaí',
+    mixed: 'Tá roinnt seirbhísí ar siúl; cuir ar siúl é chun iad go léir a cheadú.',
   },
   table: {
     cookie: 'Fianán',

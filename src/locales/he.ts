@@ -24,6 +24,7 @@ export const he: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'פעיל תמיד',
+    mixed: 'חלק מהשירותים פעילים; הפעלה תאשר את כולם.',
   },
   table: {
     cookie: 'עוגייה',

@@ -24,6 +24,7 @@ export const hr: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Uvijek aktivno',
+    mixed: 'Neke su usluge uključene; uključivanjem dopuštate sve.',
   },
   table: {
     cookie: 'Kolačić',

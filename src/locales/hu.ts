@@ -24,6 +24,7 @@ export const hu: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Mindig aktív',
+    mixed: 'Néhány szolgáltatás be van kapcsolva; a bekapcsolás mindet engedélyezi.',
   },
   table: {
     cookie: 'Süti',

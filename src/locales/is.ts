@@ -24,6 +24,7 @@ export const is: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Alltaf virkt',
+    mixed: 'Sumar þjónustur eru virkar; kveiktu til að leyfa þær allar.',
   },
   table: {
     cookie: 'Vafrakaka',

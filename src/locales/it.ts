@@ -24,6 +24,7 @@ export const it: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Sempre attivi',
+    mixed: 'Alcuni servizi sono attivi; attivando si consentono tutti.',
   },
   table: {
     cookie: 'Nome del cookie',

@@ -23,6 +23,7 @@ export const ja: ConsentMessages = {
   },
   toggle: {
     alwaysActive: '常に有効',
+    mixed: '一部のサービスが有効です。オンにするとすべて許可されます。',
   },
   table: {
     cookie: 'Cookie名',

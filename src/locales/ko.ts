@@ -23,6 +23,7 @@ export const ko: ConsentMessages = {
   },
   toggle: {
     alwaysActive: '항상 활성',
+    mixed: '일부 서비스가 켜져 있습니다. 켜면 모두 허용됩니다.',
   },
   table: {
     cookie: '쿠키',

@@ -24,6 +24,7 @@ export const lt: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Visada aktyvūs',
+    mixed: 'Kai kurios paslaugos įjungtos; įjungus leidžiamos visos.',
   },
   table: {
     cookie: 'Slapukas',

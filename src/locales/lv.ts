@@ -24,6 +24,7 @@ export const lv: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Vienmēr aktīvas',
+    mixed: 'Daži pakalpojumi ir ieslēgti; ieslēdzot tiek atļauti visi.',
   },
   table: {
     cookie: 'Sīkdatne',

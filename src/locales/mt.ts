@@ -24,6 +24,7 @@ export const mt: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Dejjem attivi',
+    mixed: 'Xi servizzi huma mixgħula; ixgħel biex tippermettihom kollha.',
   },
   table: {
     cookie: 'Isem il-cookie',

@@ -24,6 +24,7 @@ export const nb: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Alltid aktiv',
+    mixed: 'Noen tjenester er slått på; slå på for å tillate alle.',
   },
   table: {
     cookie: 'Navn',

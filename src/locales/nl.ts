@@ -24,6 +24,7 @@ export const nl: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Altijd actief',
+    mixed: 'Sommige diensten staan aan; inschakelen staat ze allemaal toe.',
   },
   table: {
     cookie: 'Naam',

@@ -24,6 +24,7 @@ export const pl: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Zawsze aktywne',
+    mixed: 'Niektóre usługi są włączone; włączenie zezwala na wszystkie.',
   },
   table: {
     cookie: 'Plik cookie',

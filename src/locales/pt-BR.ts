@@ -24,6 +24,7 @@ export const ptBR: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Sempre ativos',
+    mixed: 'Alguns serviços estão ativos; ao ativar, todos são permitidos.',
   },
   table: {
     cookie: 'Nome do cookie',

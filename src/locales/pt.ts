@@ -24,6 +24,7 @@ export const pt: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Sempre ativos',
+    mixed: 'Alguns serviços estão ativos; ao ativar, todos ficam permitidos.',
   },
   table: {
     cookie: 'Nome do cookie',

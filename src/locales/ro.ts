@@ -24,6 +24,7 @@ export const ro: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Mereu active',
+    mixed: 'Unele servicii sunt active; activarea le permite pe toate.',
   },
   table: {
     cookie: 'Denumire cookie',

@@ -24,6 +24,7 @@ export const sk: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Vždy aktívne',
+    mixed: 'Niektoré služby sú zapnuté; zapnutím povolíte všetky.',
   },
   table: {
     cookie: 'Názov cookie',

@@ -24,6 +24,7 @@ export const sl: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Vedno aktivno',
+    mixed: 'Nekatere storitve so vklopljene; vklop dovoli vse.',
   },
   table: {
     cookie: 'Piškotek',

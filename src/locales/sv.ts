@@ -24,6 +24,7 @@ export const sv: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Alltid aktiva',
+    mixed: 'Vissa tjänster är på; slå på för att tillåta alla.',
   },
   table: {
     cookie: 'Namn',

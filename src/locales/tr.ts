@@ -24,6 +24,7 @@ export const tr: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Her zaman etkin',
+    mixed: 'Bazı hizmetler açık; açmak hepsine izin verir.',
   },
   table: {
     cookie: 'Çerez',

@@ -24,6 +24,7 @@ export const uk: ConsentMessages = {
   },
   toggle: {
     alwaysActive: 'Завжди активні',
+    mixed: 'Деякі сервіси увімкнено; увімкнення дозволить усі.',
   },
   table: {
     cookie: 'Назва cookie',

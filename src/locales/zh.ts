@@ -23,6 +23,7 @@ export const zh: ConsentMessages = {
   },
   toggle: {
     alwaysActive: '始终启用',
+    mixed: '部分服务已开启；开启后将允许全部服务。',
   },
   table: {
     cookie: 'Cookie 名称',
