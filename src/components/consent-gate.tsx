@@ -58,7 +58,10 @@ export interface ConsentGateOptions {
 export function ConsentGate({ category, service, fallback, children, ...rest }: ConsentGateProps) {
   const { store, mode } = useConsentContext(NAME);
   const key: ConsentKey = service === undefined ? category! : `service:${service}`;
-  const granted = useConsent(key);
+  // Both named (from JavaScript, past the types): both must hold, as for ConsentEmbed and tags.
+  const serviceGranted = useConsent(key);
+  const categoryGranted = useConsent(category ?? key);
+  const granted = serviceGranted && categoryGranted;
   const request = () => store.requestConsent(key);
   return (
     <>

@@ -30,7 +30,7 @@ const SELECTOR = KEYS.flatMap((key) => [`script[type="text/plain"][${key}]`, `if
  * - `<iframe data-src="https://…" data-consent-category="marketing">`: no `src`, so no request,
  *   until granted; then `src` is set from `data-src` (http(s) and same-site paths only).
  *
- * `data-consent-service="<id>"` waits for a service instead. Tags added later (by a CMS widget,
+ * `data-consent-service="<id>"` waits for a service instead; a tag with both waits for both. Tags added later (by a CMS widget,
  * a client-side route) are found by a MutationObserver.
  *
  * Withdrawal: an iframe goes back to `about:blank` (its page is unloaded); a script that ran
@@ -41,9 +41,12 @@ const SELECTOR = KEYS.flatMap((key) => [`script[type="text/plain"][${key}]`, `if
 export function activateStaticTags(store: ConsentStore, options: StaticTagsOptions = {}): () => void {
   if (typeof document === 'undefined') return () => {};
   const { root = document, onError } = options;
+  // A tag that names a service and a category waits for both: the category named is what the
+  // page promised, whichever category the config gives the service.
   const granted = (tag: Element) => {
     const service = tag.getAttribute(KEYS[0]!);
-    return store.isGranted(service ? `service:${service}` : tag.getAttribute(KEYS[1]!)!);
+    const category = tag.getAttribute(KEYS[1]!);
+    return (service === null || store.isGranted(`service:${service}`)) && (category === null || store.isGranted(category));
   };
   const fail = (error: unknown, tag: Element) => {
     if (process.env.NODE_ENV !== 'production') warn(`a consent-tagged <${tag.localName}> could not be activated; the page keeps running`, error);

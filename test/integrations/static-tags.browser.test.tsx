@@ -86,6 +86,22 @@ describe('consent-tagged markup in Chromium', () => {
     stopTags();
   });
 
+  it('a tag naming a service and a category runs only once both are granted', async () => {
+    // YouTube is a marketing service in the config; the page asks for functional as well.
+    host.innerHTML = `<script type="text/plain" data-consent-service="youtube" data-consent-category="functional">(window.ckRan = window.ckRan || []).push('both')</script>`;
+    const store = createConsentStore(embedConfig, { storage: memoryAdapter() });
+    const stopTags = activateStaticTags(store);
+    store.save({ marketing: true, 'service:youtube': true, functional: false });
+    await settle();
+    expect(ran()).toEqual([]);
+    store.save({ marketing: false, functional: true });
+    await settle();
+    expect(ran()).toEqual([]);
+    store.save({ marketing: true, 'service:youtube': true, functional: true });
+    await eventually(() => expect(ran()).toEqual(['both']));
+    stopTags();
+  });
+
   it('tags added later are found by the MutationObserver', async () => {
     const store = createConsentStore(embedConfig, { storage: memoryAdapter() });
     store.save({ analytics: true });
