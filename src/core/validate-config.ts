@@ -150,13 +150,13 @@ export function assertValidConfig(input: ConsentConfigInput): void {
       seen.add(key);
       check(ids.includes(item.category as string), `${field}.category`, process.env.NODE_ENV !== 'production' && `"${String(item.category)}" is not a declared category`);
       text(item.purpose, `${field}.purpose`);
-      if (process.env.NODE_ENV !== 'production' && item.service !== undefined) {
-        check(
-          services.some((service) => service?.id === item.service && service.category === item.category),
-          `${field}.service`,
-          `"${String(item.service)}" is not the id of a service of category "${String(item.category)}"`,
-        );
-      }
+      // In every build: a declaration's consent is its service's, so a service of another category
+      // would let the cookie be written with that category's consent, not with its own.
+      check(
+        item.service === undefined || services.some((service) => service?.id === item.service && service.category === item.category),
+        `${field}.service`,
+        process.env.NODE_ENV !== 'production' && `"${String(item.service)}" is not the id of a service of category "${String(item.category)}"`,
+      );
     });
   };
   declarations(cookies, 'cookie', (cookie, field) => {

@@ -275,6 +275,16 @@ describe('defineConsentConfig: services with a consent of their own, and storage
     expect(define({ services: [ga], storage: [{ ...item, service: 'nope' }] })).toThrow(/config\.storage\[0\]\.service/);
   });
 
+  it('given a production build, should still refuse a cookie or storage key naming a service of another category (the service would grant it)', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(define({ services: [ga], cookies: [{ ...cookie, name: 'sid', category: 'essential', service: 'ga' }] })).toThrow(new TypeError('[consentkit] config.cookies[0].service is invalid'));
+      expect(define({ services: [ga], storage: [{ ...item, category: 'essential', service: 'ga' }] })).toThrow(/config\.storage\[0\]\.service/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('should refuse a storage key of an undeclared category, naming it (in production builds too)', () => {
     expect(define({ storage: [{ ...item, category: 'marketing' }] })).toThrow(/config\.storage\[0\]\.category "marketing" is not a declared category/);
   });
