@@ -206,11 +206,13 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     if (process.env.NODE_ENV !== 'production') {
       optional(service, 'control', field);
       optional(service, 'duration', field);
-      // The id is stored in the decision: the codec's form, never a name Object.prototype has.
-      optional(service, 'id', field, /^[\w-]{1,32}$/);
-      check(!(service.id as string in {}), `${field}.id`, 'is a reserved name');
-      check(service.id === undefined || services.filter((other) => other?.id === service.id).length < 2, `${field}.id`, `duplicates service id "${String(service.id)}"`);
     }
+    // In every build, as they decide what is granted: the id is stored in the decision, so it has
+    // the codec's form (a ':' or '!' would write entries of its own) and is never a name
+    // Object.prototype has; and it names one service, whose category is the one its cookies need.
+    optional(service, 'id', field, /^[\w-]{1,32}$/);
+    check(!(service.id as string in {}), `${field}.id`, process.env.NODE_ENV !== 'production' && 'is a reserved name');
+    check(service.id === undefined || services.filter((other) => other?.id === service.id).length < 2, `${field}.id`, process.env.NODE_ENV !== 'production' && `duplicates service id "${String(service.id)}"`);
   });
   // A link people follow: a javascript: URL would run script on click.
   check(input.policyUrl === undefined || isLink(input.policyUrl) || /^\/(?![/\\])\S*$/.test(input.policyUrl as unknown as string), 'config.policyUrl', process.env.NODE_ENV !== 'production' && "must be an http(s) URL without a username or password, or a path starting with '/'");

@@ -285,6 +285,24 @@ describe('defineConsentConfig: services with a consent of their own, and storage
     }
   });
 
+  it.each([['x:1'], ['x!y'], ['constructor']])('given a production build, should still refuse the service id %j (stored in each decision: with ':' or '!' no decision was ever read back, so the banner came back on every visit)', (id) => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(define({ services: [ga, { ...ga, id }] })).toThrow(/config\.services\[1\]\.id/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('given a production build, should still refuse a service id used twice', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(define({ services: [ga, { ...ga, name: 'GA4' }] })).toThrow(/config\.services\[\d\]\.id/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('should refuse a storage key of an undeclared category, naming it (in production builds too)', () => {
     expect(define({ storage: [{ ...item, category: 'marketing' }] })).toThrow(/config\.storage\[0\]\.category "marketing" is not a declared category/);
   });
