@@ -220,16 +220,18 @@ export function assertValidConfig(input: ConsentConfigInput): void {
     storage,
     'storage key',
     (item, field) => {
-      // Nothing here can grant or steer a write (an undeclared area or key only refuses writes):
-      // checked in development, like a cookie's provider.
+      // In every build, as for a cookie: a key that is no string would throw in every lookup (the
+      // sweep that erases a withdrawn category's keys included), and the lifetime is what a
+      // written value keeps (without one it would outlive what the policy says). A bad area only
+      // refuses writes: checked in development, like a cookie's provider.
+      text(item.key, `${field}.key`);
+      check(
+        (item.duration === 'session' && item.area === 'session') || durationToSeconds(item.duration as Duration),
+        `${field}.duration`,
+        process.env.NODE_ENV !== 'production' && "must be a positive length like { days: 30 }, or 'session' for a sessionStorage key",
+      );
       if (process.env.NODE_ENV !== 'production') {
-        text(item.key, `${field}.key`);
         check(item.area === undefined || item.area === 'local' || item.area === 'session', `${field}.area`, "must be 'local' or 'session'");
-        check(
-          (item.duration === 'session' && item.area === 'session') || durationToSeconds(item.duration as Duration),
-          `${field}.duration`,
-          "must be a positive length like { days: 30 }, or 'session' for a sessionStorage key",
-        );
         optional(item, 'provider', field);
       }
     },

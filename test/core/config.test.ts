@@ -285,10 +285,22 @@ describe('defineConsentConfig: services with a consent of their own, and storage
     }
   });
 
-  it.each([['x:1'], ['x!y'], ['constructor']])('given a production build, should still refuse the service id %j (stored in each decision: with ':' or '!' no decision was ever read back, so the banner came back on every visit)', (id) => {
+  it.each([['x:1'], ['x!y'], ['constructor']])('given a production build, should still refuse the service id %j (stored in each decision: with ":" or "!" no decision was ever read back, so the banner came back on every visit)', (id) => {
     vi.stubEnv('NODE_ENV', 'production');
     try {
       expect(define({ services: [ga, { ...ga, id }] })).toThrow(/config\.services\[1\]\.id/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it.each([
+    ['a key that is no string (it threw in every lookup, the erasing sweep included)', { key: 42 }, /config\.storage\[0\]\.key/],
+    ['a lifetime that is none (the value was kept for ever)', { duration: { days: 'x' } }, /config\.storage\[0\]\.duration/],
+  ])('given a production build, should still refuse a storage declaration with %s', (_, change, field) => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(define({ storage: [{ ...item, ...change }] })).toThrow(field);
     } finally {
       vi.unstubAllEnvs();
     }
