@@ -126,12 +126,17 @@ const isConsentDefault = (entry: unknown) => {
 /**
  * Keeps Google Consent Mode v2 in step with the store, as `<GoogleConsentMode />` does:
  * - a `default` for all seven signals, unless the page already has one (see `options.defaults`);
- * - an `update` with every mapped signal when a decision is known at once, then after every
+ * - an `update` with every mapped signal when a decision is known at once (or the store already
+ *   grants what the defaults deny, with no current decision: see below), then after every
  *   decision made here (a first "Reject all" too, though it changes no signal), every withdrawal
  *   (`reset()`, or the decision lapsing), every decision another tab made and every change of a
  *   signal (GPC turned on);
  * - right after each of those updates but the last kind, the plain `dataLayer` event
  *   {@link GOOGLE_CONSENT_EVENT}.
+ *
+ * Without a current decision the store may still grant something: the categories a decision kept
+ * while another is asked again for a service added to it since, or a sale/sharing category where
+ * the person's region is opt-out. Those signals are sent in an `update` at once, without the event.
  *
  * `map` changes the default mapping of the categories it names (see {@link googleConsentMap}), e.g.
  * `{ marketing: ['ad_storage', 'ad_user_data'], social: ['ad_personalization'] }`. A throwing
@@ -177,7 +182,10 @@ export function connectGoogleConsentMode<C extends string>(
       });
     }
   };
-  if (store.getState().decided) update(true);
+  // Not decided is not nothing granted: a category keeps its grant while another is asked again (a
+  // service added to it since), and a sale/sharing category runs without a decision where people
+  // opt out. Google hears of those at once, with no decision event.
+  update(store.getState().decided);
   return store.observe({
     onChange: ({ previous, next }) => update(previous.record?.id !== next.record?.id || previous.decided !== next.decided),
     // A decision that repeats the current choices changes no state, yet Google must hear of it.

@@ -167,6 +167,36 @@ describe('connectGoogleConsentMode', () => {
     ]);
   });
 
+  it('given a decision whose marketing grant predates a new marketing service, should tell Google at once what the store still grants (functional) and not what it asks again', () => {
+    const categories = {
+      essential: { required: true, title: 'Essential', description: 'Login.' },
+      functional: { title: 'Functional', description: 'Settings.' },
+      marketing: { title: 'Marketing', description: 'Ads.' },
+    };
+    const video = { id: 'video', name: 'Video', category: 'marketing' as const, purpose: 'Videos', data: 'Views', privacyPolicyUrl: 'https://video.example/privacy' };
+    const storage = memoryAdapter();
+    createConsentStore(defineConsentConfig({ revision: 1, categories, services: [video] }), { storage }).acceptAll();
+    const later = defineConsentConfig({ revision: 1, categories, services: [video, { ...video, id: 'ads', name: 'Ads' }] });
+    const store = createConsentStore(later, { storage });
+    expect(store.getState()).toMatchObject({ decided: false, choices: { functional: 'granted', marketing: 'undecided' } });
+    connectGoogleConsentMode(store);
+    expect(commands().at(-1)).toEqual([
+      'consent',
+      'update',
+      { security_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' },
+    ]);
+    // Nobody decided anything on this page: no decision event.
+    expect(events()).toEqual([]);
+  });
+
+  it('given a sale/sharing category that runs without a decision (an opt-out region), should tell Google at once', () => {
+    const store = createConsentStore(shopConfig, { storage: memoryAdapter(), region: 'US-CA' });
+    expect(store.isGranted('advertising')).toBe(true);
+    connectGoogleConsentMode(store);
+    expect(commands().at(-1)).toEqual(['consent', 'update', expect.objectContaining({ ad_storage: 'granted', analytics_storage: 'denied' })]);
+    expect(events()).toEqual([]);
+  });
+
   it('given a signal mapped from two categories, should grant it only when both are granted', () => {
     const store = createConsentStore(balancedMasteringConfig, { storage: memoryAdapter() });
     connectGoogleConsentMode(store, { analytics: ['ad_storage'], functional: ['ad_storage'] });
