@@ -40,23 +40,25 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
 
   // The switches edit a local draft: nothing is stored until Save, Accept all or Reject all.
   // Undecided categories start off (no pre-ticked boxes); a returning person sees their choice.
-  // Services are kept as 'service:<id>', as the store names them.
-  const fromStore = (): Draft => {
-    const draft: Draft = {};
-    for (const id of config.categoryIds) {
-      if (config.categories[id]?.required) continue;
-      for (const key of [id, ...servicesOf(config.services, id).map((service) => `service:${service.id}`)] as ConsentKey[]) draft[key] = choices[key] === 'granted';
-    }
-    return draft;
-  };
-  // The draft starts again from the store on each opening, and once stored consent has loaded.
-  const [draft, setDraft] = useState(fromStore);
+  // Services are kept as 'service:<id>', as the store names them. The draft is the store's
+  // choices with the person's edits on top: a category they have not touched follows the store
+  // while the dialog is open (another tab's decision, a reset, an expiry), so Save never stores
+  // a choice this dialog only showed from before.
+  const [edits, setEdits] = useState<Draft>({});
+  const draft: Draft = {};
+  for (const id of config.categoryIds) {
+    if (config.categories[id]?.required) continue;
+    for (const key of [id, ...servicesOf(config.services, id).map((service) => `service:${service.id}`)] as ConsentKey[]) draft[key] = edits[key] ?? choices[key] === 'granted';
+  }
+  // The edits start again on each opening, and once stored consent has loaded.
   const ready = open && !loading;
   const [wasReady, setWasReady] = useState(ready);
   if (ready !== wasReady) {
     setWasReady(ready);
-    if (ready) setDraft(fromStore());
+    if (ready) setEdits({});
   }
+  // A category is edited as a whole, with its services: one switch of it changed keeps them all.
+  const edit = (keys: readonly ConsentKey[], next: Draft) => setEdits((previous) => ({ ...previous, ...Object.fromEntries(keys.map((key) => [key, next[key]])) }));
 
   const decide = (action: () => void) => () => {
     const storeWasOpen = store.getState().preferencesOpen;
@@ -141,7 +143,7 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                         category={id}
                         checked={checked}
                         // The category's switch sets each of its services.
-                        onCheckedChange={(value) => setDraft((previous) => ({ ...previous, ...Object.fromEntries([id, ...keys].map((key) => [key, value])) }))}
+                        onCheckedChange={(value) => edit([id, ...keys], Object.fromEntries([id, ...keys].map((key) => [key, value])))}
                         disabled={loading}
                         className={clsx('ck-category-header', classNames.categoryHeader)}
                         classNames={{ switch: classNames.toggle }}
@@ -163,12 +165,10 @@ export default function PreferencesDialog({ open, onOpenChange, opener, classNam
                               }
                               checked={required || !!draft[keys[index]!]}
                               // A service on turns its category on; the last one off turns it off.
-                              onCheckedChange={(value) =>
-                                setDraft((previous) => {
-                                  const next = { ...previous, [keys[index]!]: value };
-                                  return { ...next, [id]: keys.some((key) => next[key]) };
-                                })
-                              }
+                              onCheckedChange={(value) => {
+                                const next = { ...draft, [keys[index]!]: value };
+                                edit([id, ...keys], { ...next, [id]: keys.some((key) => next[key]) });
+                              }}
                               disabled={required || loading}
                               className="ck-toggle ck-service"
                               classNames={{ switch: classNames.toggle }}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
@@ -24,6 +24,25 @@ const setup = (ui = <ConsentPreferences />) => {
 const switches = (dialog: HTMLElement) => within(dialog).getAllByRole('switch');
 
 describe('ConsentPreferences', () => {
+  test('given a decision that changes while it is open (a reset, another tab), should show it on the switches the person has not touched, and save that', async () => {
+    const { user, store } = setup();
+    await user.click(screen.getByRole('button', { name: 'Accept all' }));
+    act(() => store.openPreferences());
+    const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
+    const analytics = within(dialog).getByRole('switch', { name: 'Analytics' });
+    expect(analytics.getAttribute('aria-checked')).toBe('true');
+    // The person turns Functional off; then the decision is withdrawn elsewhere.
+    await user.click(within(dialog).getByRole('switch', { name: 'Functional' }));
+    act(() => store.reset());
+    // Analytics, untouched, shows the withdrawal; Functional keeps the person's edit.
+    expect(analytics.getAttribute('aria-checked')).toBe('false');
+    expect(within(dialog).getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('false');
+    await user.click(within(dialog).getByRole('button', { name: 'Save preferences' }));
+    // Save stores what the switches showed, not the grant from before the withdrawal.
+    expect(storedChoices()).toEqual({ essential: true, functional: false, analytics: false });
+  });
+
+
   test('before it is opened, should render nothing (its code loads on first open)', () => {
     setup();
     expect(screen.queryByRole('dialog')).toBeNull();
