@@ -35,13 +35,16 @@ export default function PrivacyChoicesDialog({ open, onOpenChange, text, dir, st
   const gpc = useSlice(store, (state) => state.gpc);
   const loading = useSlice(store, (state) => state.status === 'loading');
   const ids = config.categoryIds.filter((id) => config.categories[id]!.saleOrSharing || config.categories[id]!.optOut) as CategoryId[];
-  const fromStore = () => Object.fromEntries(ids.map((id) => [id, choices[id as ConsentKey] === 'granted'])) as Partial<Record<ConsentKey, boolean>>;
-  const [draft, setDraft] = useState(fromStore);
-  // The draft starts again from the store on each opening.
+  // The store's choices with the person's edits on top, as in the preferences dialog: a switch
+  // they have not touched follows the stored decision while this is open (it loading, another
+  // tab's choice), so Save never stores a state the dialog only showed from before.
+  const [edits, setEdits] = useState<Partial<Record<ConsentKey, boolean>>>({});
+  const draft = Object.fromEntries(ids.map((id) => [id, edits[id] ?? choices[id as ConsentKey] === 'granted'])) as Partial<Record<ConsentKey, boolean>>;
+  // The edits start again on each opening.
   const [wasOpen, setWasOpen] = useState(open);
   if (open !== wasOpen) {
     setWasOpen(open);
-    if (open) setDraft(fromStore());
+    if (open) setEdits({});
   }
   const prefix = useId();
   return (
@@ -68,7 +71,7 @@ export default function PrivacyChoicesDialog({ open, onOpenChange, text, dir, st
                       id={`${prefix}${id}`}
                       category={id}
                       checked={!!draft[id]}
-                      onCheckedChange={(value) => setDraft((previous) => ({ ...previous, [id]: value }))}
+                      onCheckedChange={(value) => setEdits((previous) => ({ ...previous, [id]: value }))}
                       disabled={loading}
                       className="ck-category-header"
                     />

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../../src/components/banner';
 import { PrivacyChoicesLink } from '../../src/components/privacy-choices-link';
@@ -77,6 +77,17 @@ describe('PrivacyChoicesLink and the banner per jurisdiction', () => {
     const dialog = await openChoices();
     expect(within(dialog).getByRole('switch').getAttribute('aria-checked')).toBe('false');
     expect(within(dialog).getByText(/Global Privacy Control signal. We have honoured it/)).toBeTruthy();
+  });
+
+  it('given an opt-out made elsewhere while the dialog is open (another tab), should show it and confirm it, not sell again', async () => {
+    const store = page('US-CA');
+    const dialog = await openChoices();
+    const sale = within(dialog).getByRole('switch');
+    expect(sale.getAttribute('aria-checked')).toBe('true');
+    act(() => store.save({ advertising: false }));
+    expect(sale.getAttribute('aria-checked')).toBe('false');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm my choices' }));
+    expect(store.isGranted('advertising')).toBe(false);
   });
 
   it('opt out, then opt in, from the dialog: each is stored and the other categories keep their choice', async () => {
