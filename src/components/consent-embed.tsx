@@ -115,6 +115,18 @@ export function ConsentEmbed({
   const view = `${key}\n${src}\n${decision}`;
   const [onceFor, setOnceFor] = useState<string>();
   const once = onceFor === view;
+  // Any decision or withdrawal since ends it, also one that brings back the decision of that moment
+  // (none, after a refusal then a reset): heard from the store, so that changes rendered together count.
+  useEffect(() => {
+    let seen = store.getState().record?.id;
+    return store.subscribe(() => {
+      const id = store.getState().record?.id;
+      if (id !== seen) {
+        seen = id;
+        setOnceFor(undefined);
+      }
+    });
+  }, [store]);
   const { text, locale, dir } = useMessages(NAME, 'embed', englishEmbed, messages);
   const root = useRef<HTMLDivElement>(null);
   // Set by a button of the card: the iframe that replaces it takes focus.

@@ -42,6 +42,25 @@ describe('ConsentEmbed: what loads an embed', () => {
     expect(iframes()).toEqual([]);
   });
 
+  it('given "Load this once" before any decision, then a refusal, then a reset, should keep the card: the reset brings back no decision, not that moment', () => {
+    const { store } = setup({ preset: youtubeEmbed, src: YOUTUBE, title: 'Video' });
+    fireEvent.click(screen.getByRole('button', { name: 'Load this once' }));
+    act(() => store.rejectAll());
+    act(() => store.reset());
+    expect(iframes()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Load this once' })).toBeTruthy();
+  });
+
+  it('given "Load this once", then a refusal and a reset before the page re-renders, should keep the card', () => {
+    const { store } = setup({ preset: youtubeEmbed, src: YOUTUBE, title: 'Video' });
+    fireEvent.click(screen.getByRole('button', { name: 'Load this once' }));
+    act(() => {
+      store.rejectAll();
+      store.reset();
+    });
+    expect(iframes()).toEqual([]);
+  });
+
   it.each([
     ['the category the service belongs to', 'marketing'],
     ['another granted category', 'functional'],
