@@ -40,7 +40,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        optimizeDeps: { include: [...PREBUNDLED, 'axe-core'] },
+        optimizeDeps: { include: [...PREBUNDLED, 'axe-core', 'fast-check'] },
+        // Browser test files have no process.env: fast-check's FC_RUNS, FC_SEED, FC_PATH and
+        // FC_REPLAY reach them as import.meta.env, as the unit project's model tests read them.
+        envPrefix: ['VITE_', 'FC_'],
         test: {
           name: 'browser',
           globals: true,
