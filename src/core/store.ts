@@ -312,17 +312,22 @@ export function createConsentStore<C extends string, N extends string, S extends
    * a page closed while its write waits on a slow backend must not take the decision with it (the
    * write may still land, after another page stored an older one, with nobody left to say so). A
    * message carries the value itself: a cookie written here can reach another tab's
-   * `document.cookie` after the message does.
+   * `document.cookie` after the message does. A write that lands later than it started is announced
+   * again: a page that opened meanwhile, and read storage before it landed, heard nothing of it.
    */
   const write = (record: ConsentRecord) => {
     const value = encodeConsentRecord(record);
-    let late = false;
+    let waiting = false;
     link?.post(value);
-    queue('set', [value, record], () => {
-      // A write that landed after its timeout may have overwritten a newer value: check storage.
-      if (late && isNewer(record) < 0) load();
-      late = true;
+    queue('set', [value, record], (_, ok) => {
+      if (!ok) return;
+      // A newer value became known while this one was on its way (a message, or a write that
+      // answered late): this one may have landed over it, so storage is checked.
+      if (isNewer(record) < 0) load();
+      else if (waiting) link?.post(value);
     });
+    // A synchronous adapter has answered by now: only a later answer is worth a second message.
+    waiting = true;
   };
 
   /**

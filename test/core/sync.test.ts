@@ -214,6 +214,62 @@ describe('G3: every store converges on the latest decision', () => {
     stopStaying();
   });
 
+  /** A backend shared by pages, whose first `held` writes land only when the test says so; later ones at once. */
+  function heldBackend(held: number) {
+    const backend: { value?: string } = {};
+    const pending: (() => void)[] = [];
+    const adapter = (): ConsentStorage => ({
+      key: 'held-backend',
+      get: async () => backend.value,
+      set: (value) => new Promise<void>((resolve) => (held-- > 0 ? pending.push(() => resolve(void (backend.value = value))) : resolve(void (backend.value = value)))),
+    });
+    // `land(1)`: the second write still waiting lands before the first.
+    return { backend, adapter, land: (index = 0) => pending.splice(index, 1)[0]!() };
+  }
+  const connected = async (...stores: { getState(): { status: string } }[]) => {
+    // Loaded, and connected once idle (a timer in jsdom) with the sync code loaded.
+    await vi.waitFor(() => expect(stores.map((store) => store.getState().status)).toEqual(stores.map(() => 'ready')));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  it('given a tab opened while another tab’s decision waits on a slow backend, should follow that decision once the write lands', async () => {
+    const { adapter, land } = heldBackend(1);
+    const deciding = createConsentStore(shopConfig, { storage: adapter(), gpc: false });
+    const stopDeciding = deciding.connect();
+    await connected(deciding);
+    deciding.acceptAll();
+    // Opened after the decision was announced, it reads the backend before the write lands.
+    const opened = createConsentStore(shopConfig, { storage: adapter(), gpc: false });
+    const stopOpened = opened.connect();
+    await connected(opened);
+    expect(opened.getState().decided).toBe(false);
+
+    land();
+    await vi.waitFor(() => expect(opened.getState().record?.id).toBe(deciding.getState().record!.id));
+    expect(opened.isGranted('analytics')).toBe(true);
+    stopDeciding();
+    stopOpened();
+  });
+
+  it('given a tab’s write landing after another tab’s newer decision, storage should end with the newer decision', async () => {
+    const { backend, adapter, land } = heldBackend(2);
+    const [first, second] = [createConsentStore(shopConfig, { storage: adapter(), gpc: false }), createConsentStore(shopConfig, { storage: adapter(), gpc: false })];
+    const stops = [first.connect(), second.connect()];
+    await connected(first, second);
+    first.acceptAll();
+    await vi.waitFor(() => expect(second.getState().record?.method).toBe('accept-all'));
+    second.rejectAll();
+    const { id } = second.getState().record!;
+    await vi.waitFor(() => expect(first.getState().record?.id).toBe(id));
+    // The Reject all lands first, then the older Accept all over it: the page that wrote it must see that.
+    land(1);
+    await vi.waitFor(() => expect(backend.value).toContain(id));
+    land();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(backend.value).toContain(id);
+    stops.forEach((stop) => stop());
+  });
+
   it('given two tabs deciding within the same millisecond, should all end on one decision, in storage too', async () => {
     for (let round = 0; round < 20; round++) {
       const a = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false, now: () => T0 });
