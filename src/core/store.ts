@@ -359,12 +359,13 @@ export function createConsentStore<C extends string, N extends string, S extends
     // The value goes through the codec and every check of a stored one.
     const next = evaluate(message);
     const newer = isNewer(next[1]);
-    if (newer > 0) {
+    if (newer > 0 || (newer === 0 && next[1])) {
       generation++;
-      // Newer than anything this page read or decided, and already in storage: the reads it
-      // overtakes are dropped, so it confirms a server's reading in their place.
+      // Already in storage: the reads it overtakes are dropped, so it confirms a server's reading in
+      // their place. The decision this page knows comes again when its write landed late: a read
+      // made before it landed may have found none, and is shown no more.
       confirmed = true;
-      adopt(next);
+      if (newer > 0 || state.record?.id !== next[1]!.id) adopt(next);
     } else if (newer < 0) load();
   };
 

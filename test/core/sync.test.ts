@@ -251,6 +251,25 @@ describe('G3: every store converges on the latest decision', () => {
     stopOpened();
   });
 
+  it('given a tab that heard of a decision and then read storage before its write landed, should show the decision once it lands', async () => {
+    const { backend, adapter, land } = heldBackend(1);
+    const [deciding, other] = [createConsentStore(shopConfig, { storage: adapter(), gpc: false }), createConsentStore(shopConfig, { storage: adapter(), gpc: false })];
+    const stops = [deciding.connect(), other.connect()];
+    await connected(deciding, other);
+    deciding.acceptAll();
+    const { id } = deciding.getState().record!;
+    await vi.waitFor(() => expect(other.getState().record?.id).toBe(id));
+    // Woken (its tab shown again), it reads the backend, where nothing has landed yet: no decision.
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.waitFor(() => expect(other.getState().decided).toBe(false));
+    expect(other.isGranted('analytics')).toBe(false);
+    land();
+    await vi.waitFor(() => expect(backend.value).toContain(id));
+    await vi.waitFor(() => expect(other.getState().record?.id).toBe(id));
+    expect(other.isGranted('analytics')).toBe(true);
+    stops.forEach((stop) => stop());
+  });
+
   it('given a tab’s write landing after another tab’s newer decision, storage should end with the newer decision', async () => {
     const { backend, adapter, land } = heldBackend(2);
     const [first, second] = [createConsentStore(shopConfig, { storage: adapter(), gpc: false }), createConsentStore(shopConfig, { storage: adapter(), gpc: false })];
