@@ -161,8 +161,14 @@ const rows = [
 ];
 const header = ['', ...variants.map((variant) => variant.label)];
 const cells = [header, ...rows.map(([label, cell]) => [label, ...variants.map(({ id }) => cell(id))])];
-const widths = header.map((_, column) => Math.max(...cells.map((row) => row[column].length)));
-const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+/** Prints `cells` (a header row, then rows) as columns: labels left, figures right. */
+const printTable = (cells) => {
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => row[column].length)));
+  const line = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+  console.log(line(cells[0]));
+  console.log(line(widths.map((width) => '─'.repeat(width))));
+  for (const row of cells.slice(1)) console.log(line(row));
+};
 
 const { cpuSlowdown, latencyMs, downKbps, upKbps, viewport, deviceScaleFactor } = EMULATION;
 console.log('');
@@ -177,9 +183,7 @@ console.log(
     'node:http (HTTP/1.1) and node:http2 (HTTP/2 over TLS). Times from navigation start; "Accept visible": first animation frame ' +
     'with the button in the viewport, sized, opacity 1 up its ancestors; "fully shown": and no animation or transition running on them.',
 );
-console.log(line(cells[0]));
-console.log(line(widths.map((width) => '─'.repeat(width))));
-for (const row of cells.slice(1)) console.log(line(row));
+printTable(cells);
 console.log(
   '"network" counts every JS and CSS file fetched before any interaction, import() at startup included; "esbuild" and "Rolldown" ' +
     'count the files the entry imports statically (the critical path), and of those the chunks besides the entry that hold banner ' +
@@ -199,12 +203,8 @@ const pairedCells = [
   ['paired with the floor', ...variants.slice(1).map((variant) => variant.label)],
   ...PAIRED.map(([figure, , , label]) => [label, ...variants.slice(1).map(({ id }) => interval(paired[id][figure]))]),
 ];
-const pairedWidths = pairedCells[0].map((_, column) => Math.max(...pairedCells.map((row) => row[column].length)));
-const pairedLine = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(pairedWidths[column]) : cell.padStart(pairedWidths[column]))).join('  ');
 console.log('');
-console.log(pairedLine(pairedCells[0]));
-console.log(pairedLine(pairedWidths.map((width) => '─'.repeat(width))));
-for (const row of pairedCells.slice(1)) console.log(pairedLine(row));
+printTable(pairedCells);
 console.log(
   'Median of the per-run ratios to the floor (loads of the same run and protocol, made seconds apart), with its 95% bootstrap ' +
     'interval over the runs. consentkit against the targets: ' +
