@@ -2,9 +2,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { forgetWarnings } from '../src/core/warn';
 
-// The preferences dialog is loaded with import() on first open; on a busy 2-core CI machine the
-// first load in a test file can take longer than Testing Library's default 1 s wait.
-configure({ asyncUtilTimeout: 5000 });
+// The preferences dialog is loaded with import() on first open. On a 2-core CI machine that also
+// runs the Chromium projects, the first load in a test file (a cold transform) has taken over 5 s.
+// A wait only lasts this long when something is slow or missing, so a long one costs nothing else.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

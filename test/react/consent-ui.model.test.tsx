@@ -465,7 +465,10 @@ const commands = [
 
 // ── The run ───────────────────────────────────────────────────────────────────────────────────
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The dialog's lazy chunk, loaded once here: its first (cold) load in a busy worker is the
+  // bundler's time, not a step of a sequence, and once took longer than a step's wait.
+  await import('../../src/components/preferences-dialog');
   vi.stubGlobal('BroadcastChannel', HeldChannel);
   // Refused cookie writes warn in development: expected here, on purpose.
   vi.spyOn(console, 'warn').mockImplementation(() => {});
