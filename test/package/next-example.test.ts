@@ -202,7 +202,7 @@ describe('given the example built with next build', () => {
     expect(headers.get('cache-control')).not.toMatch(/private|no-store/);
   });
 
-  test('first-load JavaScript consentkit adds per route, from route-bundle-stats.json', async () => {
+  test('first load (route-bundle-stats.json): consentkit adds no file of its own, as it shares the chunk of the app\'s client layout, and no Radix; what it adds per route is printed', async () => {
     const stats = JSON.parse(await readFile(path.join(app, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as {
       route: string;
       firstLoadUncompressedJsBytes: number;
@@ -218,6 +218,15 @@ describe('given the example built with next build', () => {
       figures[route] = { uncompressed: entry.firstLoadUncompressedJsBytes - baseline.firstLoadUncompressedJsBytes, gzip: await gzip(added), chunks: added.length };
       expect(figures[route]!.gzip).toBeGreaterThan(0);
     }
+    // One file on the critical path: consentkit's first-paint code shares a chunk with the app's
+    // own client component (the layout's ConsentShell), and neither the dialog's Radix code nor
+    // anything else of consentkit's is in another first-load chunk. (What else the route adds is
+    // the example's ConsentStatus component and Turbopack's table of lazily loaded chunks.)
+    const texts = await Promise.all(byRoute.get('/')!.firstLoadChunkPaths.map(async (file) => ({ file, text: await readFile(path.join(app, file), 'utf8') })));
+    const holding = texts.filter(({ text }) => text.includes('[consentkit]'));
+    expect(holding.map(({ file }) => file)).toHaveLength(1);
+    expect(holding[0]!.text, 'the chunk also holds ConsentShell').toContain('/api/consent');
+    expect(texts.filter(({ text }) => text.includes('data-radix-focus-guard')).map(({ file }) => file)).toEqual([]);
     await writeFile(path.join(tmp, 'next-example-first-load.json'), JSON.stringify({ baseline: baseline.firstLoadUncompressedJsBytes, added: figures }, null, 2));
     console.log(
       `first-load JS added by consentkit (with the example's two small client components), against /plain (${baseline.firstLoadUncompressedJsBytes} B):\n` +
