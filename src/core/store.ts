@@ -72,6 +72,22 @@ export function createConsentStore<C extends string, N extends string, S extends
   let saved: Partial<Record<ConsentKey<C, S>, boolean>> | undefined;
   let connections = 0;
   let link: SyncLink | undefined;
+  // The channel of the stores sharing this storage (other tabs, other stores on this page); a
+  // memory store (no key, its own change events) is private.
+  const channel = (storage.key !== undefined || !storage.subscribe) && typeof BroadcastChannel == 'function' ? `consentkit:${storage.key ?? 'default'}` : undefined;
+  /**
+   * Tells the other stores. Connected while the channel's code still loads, a message goes out on
+   * a channel opened for it: a page closed before that code has loaded must not take a decision
+   * (a withdrawal) with it, unheard by the tabs still open. A store no longer connected says nothing.
+   */
+  const post = (value: string) => {
+    if (link) link.post(value);
+    else if (connections && channel) {
+      const once = new BroadcastChannel(channel);
+      once.postMessage(value);
+      once.close();
+    }
+  };
   // Loaded with the sync code once connected: the first load carries no storage-key code.
   let eraseStored: typeof eraseStorage | undefined;
 
@@ -318,13 +334,13 @@ export function createConsentStore<C extends string, N extends string, S extends
   const write = (record: ConsentRecord) => {
     const value = encodeConsentRecord(record);
     let waiting = false;
-    link?.post(value);
+    post(value);
     queue('set', [value, record], (_, ok) => {
       if (!ok) return;
       // A newer value became known while this one was on its way (a message, or a write that
       // answered late): this one may have landed over it, so storage is checked.
       if (isNewer(record) < 0) load();
-      else if (waiting) link?.post(value);
+      else if (waiting) post(value);
     });
     // A synchronous adapter has answered by now: only a later answer is worth a second message.
     waiting = true;
@@ -443,7 +459,6 @@ export function createConsentStore<C extends string, N extends string, S extends
       read();
       release();
       if (!connections++) {
-        const started = generation;
         // Following other tabs and sweeping are not needed for first paint: their code loads, and
         // they start, once the page is idle (within a second at the latest). A decision made
         // meanwhile is stored and announced as usual; only storage keys wait for the sweep.
@@ -457,11 +472,10 @@ export function createConsentStore<C extends string, N extends string, S extends
             checkSignals('next');
             load();
           };
-          link = startSync(storage, receive, reconcile);
-          // A decision made here while this loaded is announced now; one made elsewhere meanwhile
-          // is found by reading storage again (the read also sweeps and arms the expiry).
-          if (started !== generation && latest) link.post(encodeConsentRecord(latest));
-          // GPC or DNT may have changed before the page was idle, with nobody listening yet.
+          link = startSync(storage, channel, receive, reconcile);
+          // A decision made here while this loaded went out on a channel of its own; one made
+          // elsewhere meanwhile is found by reading storage again (the read also sweeps and arms the
+          // expiry). GPC or DNT may have changed before the page was idle, with nobody listening yet.
           reconcile();
         }));
       }

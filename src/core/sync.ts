@@ -21,13 +21,10 @@ export interface SyncLink {
  * page), and the moments a page may have missed something: a back/forward cache restore and the
  * tab becoming visible again (a withdrawal made elsewhere, a lapsed decision, GPC turned on).
  */
-export function startSync(storage: ConsentStorage, receive: (message: unknown) => void, reconcile: () => void): SyncLink {
+export function startSync(storage: ConsentStorage, name: string | undefined, receive: (message: unknown) => void, reconcile: () => void): SyncLink {
   const unsubscribe = storage.subscribe?.(reconcile);
-  // A memory store (no key, own events) is private; anything with a key, or without change events, is shared.
-  const channel =
-    (storage.key !== undefined || !unsubscribe) && typeof BroadcastChannel === 'function'
-      ? new BroadcastChannel(`consentkit:${storage.key ?? 'default'}`)
-      : undefined;
+  // The store names the channel (none for a private store), as it posts there before this loads.
+  const channel = name ? new BroadcastChannel(name) : undefined;
   if (channel) channel.onmessage = ({ data }: MessageEvent) => receive(data);
   const onShow = (event: Event) => {
     if ((event as PageTransitionEvent).persisted || (event.type !== 'pageshow' && document.visibilityState === 'visible')) reconcile();
