@@ -98,6 +98,8 @@ export function googleConsentModeDefaults<C extends string>(config: ConsentConfi
     const dnt = categoryIds.some((id) => defs[id].doNotTrack);
     const signals: Partial<Record<GoogleConsentType, string[]>> = {};
     for (const id of categoryIds) for (const type of map[id]) (signals[type] ??= []).push(id);
+    // The signals the default grants: those of required categories alone.
+    const byDefault = Object.keys(signals).filter((type) => signals[type as GoogleConsentType]!.every((id) => defs[id as C].required));
     // A refusal may lapse sooner than an acceptance (`refuses` in src/core/evaluate.ts). A service
     // choice wins over a category's of the same id, as the store merges them.
     const lifetime =
@@ -109,7 +111,7 @@ export function googleConsentModeDefaults<C extends string>(config: ConsentConfi
     // p: a choice list as an object, nothing when it names an id twice. b: the newest well-formed,
     // untampered candidate of any schema (a reset marker or GPC opt-out included), as the store picks it.
     script +=
-      `try{var n=${json(cookie.hostPrefix ? HOST_PREFIX + name : name)},s=Date.now()/1e3,c=document.cookie.split(";"),b,m,v,h,i,k,o={},u={}` +
+      `try{var n=${json(cookie.hostPrefix ? HOST_PREFIX + name : name)},s=Date.now()/1e3,c=document.cookie.split(";"),b,m,v,h,i,k,o={},u={},q=1,w` +
       (gpc ? ',G=navigator.globalPrivacyControl===true' : '') +
       (dnt ? ',D=navigator.doNotTrack=="1"' : '') +
       `,p=function(t){var h=Object.create(null),j,x;t=t?t.split("!"):[];for(j=0;j<t.length;j++){x=t[j].split(":");if(x[0]in h)return;h[x[0]]=x[1]=="1"}return h};` +
@@ -131,9 +133,13 @@ export function googleConsentModeDefaults<C extends string>(config: ConsentConfi
       `;o[x[0]]=f&1||${asked ? '!a&&' : ''}y` +
       (gpc ? '&&!(f&2&&G&&!(b[7]&1))' : '') +
       (dnt ? '&&!(f&4&&D&&b[7]<2)' : '') +
+      // q: decided. A category asked again leaves the decision open, unless a browser signal
+      // refuses it anyway; every other category keeps its choice, as in the store.
+      (asked ? `;if(a${gpc ? '&&!(f&2&&G)' : ''}${dnt ? '&&!(f&4&&D)' : ''})q=0` : '') +
       `;return f&1||typeof y=="boolean"` +
-      (asked ? `&&!(a${gpc ? '&&!(f&2&&G)' : ''}${dnt ? '&&!(f&4&&D)' : ''})` : '') +
-      `})){h=${json(signals)};for(k in h)u[k]=h[k].every(function(x){return o[x]})?"granted":"denied";g("consent","update",u)}}catch(e){}`;
+      // An update when the decision stands, or when an open one still grants more than the default
+      // (w), as <GoogleConsentMode /> sends once the store has read it.
+      `})){h=${json(signals)};for(k in h){u[k]=h[k].every(function(x){return o[x]})?"granted":"denied";if(u[k]=="granted"&&${json(byDefault)}.indexOf(k)<0)w=1}if(q||w)g("consent","update",u)}}catch(e){}`;
   }
   return `${script}})();`;
 }
