@@ -1,7 +1,7 @@
 import type { ConsentConfig } from '../core/config';
-import { CONSENT_COOKIE, COOKIE_NAME, HOST_PREFIX } from '../core/cookie-syntax';
-import { MAX_LIFETIME_SECONDS } from '../core/duration';
+import { CONSENT_COOKIE, COOKIE_NAME } from '../core/cookie-syntax';
 import { check } from '../core/validate-config';
+import { decisionReader } from './decision-reader';
 
 /** Options for {@link prePaintScript}: the consent cookie as `cookieAdapter` was given it. */
 export interface PrePaintScriptOptions {
@@ -18,11 +18,13 @@ export interface PrePaintScriptOptions {
 }
 
 /**
- * The text of a tiny inline script (under 1 KB, no dependencies) that keeps a server-rendered
+ * The text of a small inline script (about 2 KB, no dependencies) that keeps a server-rendered
  * banner from being painted for a returning visitor on a page that was rendered without the
  * request, e.g. a static route. Put it in `<head>`, before the banner: it reads the consent cookie
- * before first paint and sets `data-ck-decided` on `<html>` when the cookie holds a current
- * decision (this `revision`, unexpired, every category named, not a reset). The theme then hides
+ * before first paint, as the store reads it under the opt-in model (the same reader as
+ * `googleConsentModeDefaults`), and sets `data-ck-decided` on `<html>` when the store will find a
+ * decision that leaves nothing to ask (this `revision`, unexpired, every category named, every
+ * service of a granted category named, not a reset). The theme then hides
  * `.ck-banner[data-ck-prerendered]`, the banner rendered from the server's state; after hydration
  * the store reads the cookie itself and the banner unmounts or stays as usual.
  *
@@ -45,25 +47,10 @@ export interface PrePaintScriptOptions {
  * @throws TypeError naming `name` when it is not an RFC 6265 token
  */
 export function prePaintScript(config: ConsentConfig<string, string>, options: PrePaintScriptOptions = {}): string {
-  const { name = CONSENT_COOKIE, hostPrefix } = options;
-  check(COOKIE_NAME.test(name), 'prePaintScript.name', process.env.NODE_ENV !== 'production' && 'must be an RFC 6265 token');
-  const asked = config.categoryIds.filter((id) => !config.categories[id]?.required);
-  // The record format of src/core/record.ts; a copy on which the store would refuse (bad shape,
-  // a category listed twice, impossible dates) leaves the attribute unset.
-  const record = /^1\.(0|[1-9]\d{0,15})\.([\da-f]{32})\.(0|[1-9]\d{0,15})\.(0|[1-9]\d{0,15})\.([0-3])\.([01])\.(|[\w-]{1,32}:[01](?:![\w-]{1,32}:[01])*)$/;
-  // ES5, so that it runs wherever the page is opened, and no "<" at all, so that nothing in it can
-  // close the <script> element (tokens and category ids hold none either).
-  return (
-    `(function(d){try{var n=${JSON.stringify(name)},t=Date.now()/1e3,o=1,b;` +
-    (hostPrefix ? `if(location.protocol=="https:")n=${JSON.stringify(HOST_PREFIX)}+n;` : '') +
-    `d.cookie.split(";").forEach(function(p){var i=p.indexOf("="),k={},m,a,l;if(p.slice(0,i).trim()!=n)return;` +
-    `m=${record}.exec(p.slice(i+1).trim());a=m&&+m[3];l=m&&m[4]-a;` +
-    `if(!m||!(l>0)||l>${MAX_LIFETIME_SECONDS}||a>t+86400||m[7].split("!").some(function(c){c=c.split(":")[0];return k[c]||!(k[c]=1)}))o=0;` +
-    `else if(!b||a>+b[3]||a==b[3]&&m[2]>b[2])b=m});` +
-    `if(o&&b&&b[5]!="3"&&b[1]==${config.revision}&&Math.min(+b[4],+b[3]+${config.consentExpirySeconds})>t&&` +
-    `${JSON.stringify(asked)}.every(function(c){return("!"+b[7]).indexOf("!"+c+":")>=0}))` +
-    `d.documentElement.setAttribute("data-ck-decided","")}catch(e){}})(document)`
-  );
+  check(COOKIE_NAME.test(options.name ?? CONSENT_COOKIE), 'prePaintScript.name', process.env.NODE_ENV !== 'production' && 'must be an RFC 6265 token');
+  // ES5, so that it runs wherever the page is opened. A copy the store would refuse leaves the
+  // page undecided, even beside a good one (r).
+  return `(function(){try{${decisionReader(config, options)}if(z&&q&&!r)document.documentElement.setAttribute("data-ck-decided","")}catch(e){}})()`;
 }
 
 /**

@@ -4,7 +4,8 @@ import { parseCookieHeader } from '../../src/core/cookie-jar';
 import { evaluateStored } from '../../src/core/evaluate';
 import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import { prePaintScript, prePaintScriptHash } from '../../src/server';
-import { shopConfig as config } from '../core/fixtures';
+import { JURISDICTION_MODELS } from '../../src/core/jurisdictions';
+import { serviceConfig, shopConfig as config } from '../core/fixtures';
 
 const now = Math.floor(Date.now() / 1000);
 const record = (patch: Partial<ConsentRecord> = {}) =>
@@ -31,9 +32,9 @@ function decidedBy(header: string, script = prePaintScript(config), protocol = '
 }
 
 /** What the store decides from the same cookies: the candidates cookieAdapter.get() would return. */
-const storeDecides = (header: string, name = 'ck_consent') =>
+const storeDecides = (header: string, name = 'ck_consent', of: typeof config | typeof serviceConfig = config) =>
   evaluateStored(
-    config,
+    of as typeof config,
     parseCookieHeader(header).flatMap(([key, value]) => (key === name ? [value] : [])),
     Date.now() / 1000,
     false,
@@ -72,8 +73,14 @@ describe('prePaintScript', () => {
 
   it('should err towards the banner: a copy the store would refuse leaves the page undecided, even beside a good one', () => {
     expect(decidedBy(`ck_consent=junk; ck_consent=${record()}`)).toBe(false);
-    // Percent-encoded or quoted: the store reads it, the script is not sure, and the store decides after hydration.
-    expect(decidedBy(`ck_consent="${record()}"`)).toBe(false);
+    expect(storeDecides(`ck_consent=junk; ck_consent=${record()}`), 'the store takes the good one').toBe(true);
+  });
+
+  it('should read a quoted or percent-encoded copy as the store reads it', () => {
+    for (const value of [`"${record()}"`, encodeURIComponent(record()).replace(/\./g, '%2E')]) {
+      expect(decidedBy(`ck_consent=${value}`)).toBe(true);
+      expect(storeDecides(`ck_consent=${value}`)).toBe(true);
+    }
   });
 
   it('should never say decided where the store would not (1,000 random jars), and agree wherever every copy is well-formed', () => {
@@ -105,6 +112,43 @@ describe('prePaintScript', () => {
     );
   });
 
+  it('given services, and records of every schema, should agree with the store on every jar whose copies are all well-formed, and never say decided where it would not (1,000 random jars)', () => {
+    const script = prePaintScript(serviceConfig);
+    const choices = (ids: string[]) => fc.subarray(ids, { minLength: ids.length - 1 }).chain((kept) => fc.tuple(...kept.map((id) => fc.tuple(fc.constant(id), fc.boolean())))).map(Object.fromEntries);
+    const candidate = fc
+      .record({
+        schema: fc.constantFrom(1, 2, 2, 3),
+        id: fc.constantFrom('a', 'b', 'c', 'f').map((c) => c.repeat(32)),
+        decidedAt: fc.integer({ min: now - 400 * 86400, max: now + 2 * 86400 }),
+        lifetime: fc.oneof(fc.constant(serviceConfig.consentExpirySeconds), fc.constant(86400), fc.integer({ min: -10, max: 500 * 86400 })),
+        method: fc.constantFrom<ConsentRecord['method']>('accept-all', 'reject-all', 'custom', 'custom', 'reset'),
+        revision: fc.constantFrom(0, 1, 1, 1, 2),
+        gpc: fc.boolean(),
+        dnt: fc.boolean(),
+        choices: choices(['essential', 'functional', 'analytics', 'advertising']),
+        services: choices(['stripe', 'ga', 'hotjar', 'ads']),
+        model: fc.constantFrom(...JURISDICTION_MODELS),
+        region: fc.constantFrom(undefined, 'DE', 'US-CA'),
+      })
+      .map(({ schema, lifetime, dnt, services, model, region, ...fields }) => {
+        const base: ConsentRecord = { schema: 1, ...fields, expiresAt: fields.decidedAt + lifetime };
+        return encodeConsentRecord(schema === 1 ? base : schema === 2 ? { ...base, schema: 2, services, dnt } : { ...base, schema: 3, services, dnt, model, region });
+      });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), fc.oneof({ weight: 6, arbitrary: candidate }, fc.constantFrom('junk', ''))), { maxLength: 3 }), (jar) => {
+        const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
+        const decided = decidedBy(header, script);
+        const store = storeDecides(header, 'ck_consent', serviceConfig);
+        if (decided) expect(store).toBe(true);
+        let refused = false;
+        const copies = jar.filter(([name]) => name === 'ck_consent').map(([, value]) => value);
+        for (const value of copies) evaluateStored(serviceConfig, value, Date.now() / 1000, false, () => (refused = true));
+        if (!refused && copies.every((value) => value !== '')) expect(decided).toBe(store);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('with hostPrefix, should read __Host-<name> on https and the plain name on http, like cookieAdapter', () => {
     const script = prePaintScript(config, { hostPrefix: true });
     const both = `ck_consent=${record({ method: 'reset', choices: {}, expiresAt: now - 60 + 86400 })}; __Host-ck_consent=${record()}`;
@@ -130,10 +174,11 @@ describe('prePaintScript', () => {
     expect(document.documentElement.hasAttribute('data-ck-decided')).toBe(false);
   });
 
-  it('should be small, plain ES5 text that cannot close its <script> element', () => {
-    const script = prePaintScript(config, { hostPrefix: true });
-    expect(script.length).toBeLessThan(1000);
-    expect(script).not.toMatch(/<|=>|\blet\b|\bconst\b|`/);
+  it('should be small text of ES5 syntax that cannot close its <script> element', () => {
+    for (const script of [prePaintScript(config, { hostPrefix: true }), prePaintScript(serviceConfig, { hostPrefix: true })]) {
+      expect(script.length).toBeLessThan(2000);
+      expect(script).not.toMatch(/<\/|<!--|=>|\blet\b|\bconst\b|`/);
+    }
   });
 
   it('prePaintScriptHash should be the CSP source of exactly that text', async () => {
