@@ -214,25 +214,6 @@ describe('G3: every store converges on the latest decision', () => {
     stopStaying();
   });
 
-  it('given a page that withdraws and closes before its cross-tab code has loaded, a tab left open should still stop granting', async () => {
-    const staying = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
-    const stopStaying = staying.connect();
-    await vi.waitFor(() => expect(staying.getState().status).toBe('ready'));
-    await vi.dynamicImportSettled();
-    staying.acceptAll();
-    // A new page of the site: the person refuses at once and leaves, before the page was ever idle.
-    const closing = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
-    const stopClosing = closing.connect();
-    expect(closing.getState().record?.id).toBe(staying.getState().record!.id);
-    closing.rejectAll();
-    const { id } = closing.getState().record!;
-    stopClosing();
-    // Nobody wakes the open tab: only the message can tell it.
-    await vi.waitFor(() => expect(staying.getState().record?.id).toBe(id));
-    expect(staying.isGranted('analytics')).toBe(false);
-    stopStaying();
-  });
-
   /** A backend shared by pages, whose first `held` writes land only when the test says so; later ones at once. */
   function heldBackend(held: number) {
     const backend: { value?: string } = {};
@@ -250,6 +231,24 @@ describe('G3: every store converges on the latest decision', () => {
     await vi.waitFor(() => expect(stores.map((store) => store.getState().status)).toEqual(stores.map(() => 'ready')));
     await new Promise((resolve) => setTimeout(resolve, 20));
   };
+
+  it('given a page that withdraws and closes before its cross-tab code has loaded, a tab left open should still stop granting', async () => {
+    const staying = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
+    const stopStaying = staying.connect();
+    await connected(staying);
+    staying.acceptAll();
+    // A new page of the site: the person refuses at once and leaves, before the page was ever idle.
+    const closing = createConsentStore(shopConfig, { storage: cookieAdapter(), gpc: false });
+    const stopClosing = closing.connect();
+    expect(closing.getState().record?.id).toBe(staying.getState().record!.id);
+    closing.rejectAll();
+    const { id } = closing.getState().record!;
+    stopClosing();
+    // Nobody wakes the open tab: only the message can tell it.
+    await vi.waitFor(() => expect(staying.getState().record?.id).toBe(id));
+    expect(staying.isGranted('analytics')).toBe(false);
+    stopStaying();
+  });
 
   it('given a tab opened while another tab’s decision waits on a slow backend, should follow that decision once the write lands', async () => {
     const { adapter, land } = heldBackend(1);
