@@ -277,7 +277,12 @@ export function createConsentStore<C extends string, N extends string, S extends
     if (was !== [gpc, dnt] + '') refresh(read);
   };
 
-  const load = () => {
+  /**
+   * Reads storage. `check`: the read makes sure storage is not older than what this page knows
+   * (after a late write of its own, or an older message); it does so even when its answer is
+   * otherwise stale, as the news that made it stale (a message) says nothing of what storage holds.
+   */
+  const load = (check?: boolean) => {
     const read = ++reads;
     const started = generation;
     let answered = false;
@@ -286,7 +291,11 @@ export function createConsentStore<C extends string, N extends string, S extends
       // since it started; an answer that arrives after its timeout only while no newer read exists.
       const late = answered;
       answered = true;
-      if (started !== generation || (late && read !== reads)) return;
+      if (started !== generation || (late && read !== reads)) {
+        const found = check && ok && evaluate(raw)[1];
+        if (found && isNewer(found) < 0) write(latest!);
+        return;
+      }
       const confirming = !confirmed;
       confirmed = true;
       // A failed read keeps whatever this page already decided; only a first read falls back to undecided.
@@ -339,7 +348,7 @@ export function createConsentStore<C extends string, N extends string, S extends
       if (!ok) return;
       // A newer value became known while this one was on its way (a message, or a write that
       // answered late): this one may have landed over it, so storage is checked.
-      if (isNewer(record) < 0) load();
+      if (isNewer(record) < 0) load(true);
       else if (waiting) post(value);
     });
     // A synchronous adapter has answered by now: only a later answer is worth a second message.
@@ -382,7 +391,7 @@ export function createConsentStore<C extends string, N extends string, S extends
       // made before it landed may have found none, and is shown no more.
       confirmed = true;
       if (newer > 0 || state.record?.id !== next[1]!.id) adopt(next);
-    } else if (newer < 0) load();
+    } else if (newer < 0) load(true);
   };
 
   /**

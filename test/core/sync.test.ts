@@ -250,6 +250,43 @@ describe('G3: every store converges on the latest decision', () => {
     stopStaying();
   });
 
+  it('given an older write landing right after a newer one, while the newer one is announced again, should store the newer one again', async () => {
+    const backend: { value?: string } = {};
+    const writes: (() => void)[] = [];
+    const reads: (() => void)[] = [];
+    let holdReads = false;
+    // Every write waits for the test; reads too, while `holdReads`.
+    const adapter = (): ConsentStorage => ({
+      key: 'late-backend',
+      get: () => new Promise((resolve) => (holdReads ? reads.push(() => resolve(backend.value)) : resolve(backend.value))),
+      set: (value) => new Promise<void>((resolve) => writes.push(() => resolve(void (backend.value = value)))),
+    });
+    const [older, newer] = [createConsentStore(shopConfig, { storage: adapter(), gpc: false }), createConsentStore(shopConfig, { storage: adapter(), gpc: false })];
+    const stops = [older.connect(), newer.connect()];
+    await connected(older, newer);
+    older.acceptAll();
+    await vi.waitFor(() => expect(newer.getState().record?.id).toBe(older.getState().record!.id));
+    newer.rejectAll();
+    const { id } = newer.getState().record!;
+    await vi.waitFor(() => expect(older.getState().record?.id).toBe(id));
+    // In one task the newer write lands, then the older one over it. The tab that wrote the newer
+    // one announces it again (it landed late); the other reads storage to check its own write, and
+    // hears that announcement before storage answers.
+    holdReads = true;
+    writes[1]!();
+    writes[0]!();
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    holdReads = false;
+    reads.pop()!();
+    // The check found the older decision in storage: the newer one is written again.
+    await vi.waitFor(() => expect(writes).toHaveLength(3));
+    writes[2]!();
+    await vi.waitFor(() => expect(backend.value).toContain(id));
+    expect([older, newer].map((store) => store.isGranted('analytics'))).toEqual([false, false]);
+    stops.forEach((stop) => stop());
+  });
+
   it('given a tab opened while another tab’s decision waits on a slow backend, should follow that decision once the write lands', async () => {
     const { adapter, land } = heldBackend(1);
     const deciding = createConsentStore(shopConfig, { storage: adapter(), gpc: false });
