@@ -1,14 +1,11 @@
 import '../../src/styles/index.css';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { commands, userEvent } from 'vitest/browser';
 import { axeViolations } from '../axe-violations';
 import { CategoryToggle } from '../../src/components/category-toggle';
-import { ConsentPreferences } from '../../src/components/preferences';
-import { createConsentStore } from '../../src/core/store';
 import { ConsentProvider } from '../../src/react/provider';
-import { memoryAdapter } from '../../src/storage/memory';
-import { serviceConfig } from '../core/fixtures';
 import { useTestPage } from '../browser-page';
+import { newServiceStore, openServicePreferences } from './service-preferences';
 
 // What a screen reader is told comes from Chromium's own accessibility tree, read over the
 // DevTools protocol: that is where aria-checked="mixed" on a switch turns into "off".
@@ -18,8 +15,7 @@ useTestPage(() => delete document.documentElement.dataset.ckTheme);
 const MIXED = 'Some services are on; switching on allows them all.';
 
 /** A store where Analytics is granted with Hotjar refused (and Google Analytics granted). */
-function partlyOn() {
-  const store = createConsentStore(serviceConfig, { storage: memoryAdapter(), gpc: false, doNotTrack: false });
+function partlyOn(store = newServiceStore()) {
   store.save({ analytics: true, 'service:hotjar': false } as never);
   return store;
 }
@@ -31,20 +27,7 @@ async function switchNode(name: string) {
   return nodes[0]!;
 }
 
-async function openPreferences() {
-  const store = partlyOn();
-  render(
-    <ConsentProvider store={store as never}>
-      <main>
-        <h1>Shop</h1>
-      </main>
-      <ConsentPreferences />
-    </ConsentProvider>,
-  );
-  store.openPreferences();
-  const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
-  return { store, dialog, toggle: (name: string) => within(dialog).getByRole('switch', { name }) };
-}
+const openPreferences = () => openServicePreferences(partlyOn);
 
 describe('a category switch with some of its services on, as Chromium exposes it', () => {
   test('given the dialog, the browser should describe it as partly on, and a flip should turn every service on and drop the description', async () => {

@@ -3,32 +3,15 @@ import { render, screen, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../axe-violations';
 import { CategoryToggle } from '../../src/components/category-toggle';
-import { ConsentPreferences } from '../../src/components/preferences';
-import { createConsentStore } from '../../src/core/store';
 import { ConsentProvider } from '../../src/react/provider';
-import { memoryAdapter } from '../../src/storage/memory';
 import { serviceConfig } from '../core/fixtures';
 import { useTestPage } from '../browser-page';
+import { newServiceStore, openServicePreferences } from './service-preferences';
 
 // Real browser events are not wrapped in act(); tests wait for the DOM instead.
 useTestPage(() => delete document.documentElement.dataset.ckTheme);
 
-async function openPreferences(prepare?: (store: ReturnType<typeof newStore>) => void, dir?: 'rtl') {
-  const store = newStore();
-  prepare?.(store);
-  render(
-    <ConsentProvider store={store as never} messages={dir ? { dir, locale: 'ar' } : undefined}>
-      <main>
-        <h1>Shop</h1>
-      </main>
-      <ConsentPreferences />
-    </ConsentProvider>,
-  );
-  store.openPreferences();
-  const dialog = await screen.findByRole('dialog', { name: 'Cookie preferences' });
-  return { store, dialog, toggle: (name: string) => within(dialog).getByRole('switch', { name }) };
-}
-const newStore = () => createConsentStore(serviceConfig, { storage: memoryAdapter(), gpc: false, doNotTrack: false });
+const openPreferences = openServicePreferences;
 
 describe('the preferences dialog: services under their category', () => {
   test("each service links its own privacy policy, outside the switch's description", async () => {
@@ -127,7 +110,7 @@ describe('the preferences dialog: services under their category', () => {
 
 describe('CategoryToggle bound to the store', () => {
   test('should read mixed while its category is granted with a service refused, and a flip should grant every service', async () => {
-    const store = newStore();
+    const store = newServiceStore();
     store.save({ analytics: true, 'service:hotjar': false } as never);
     render(
       <ConsentProvider store={store as never}>
