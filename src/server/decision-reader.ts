@@ -21,7 +21,7 @@ export interface ReadCookieOptions {
 }
 
 /**
- * ES5 statements, for an inline script in `<head>`, that read the consent cookie exactly as the
+ * Statements of ES5 syntax, for an inline script in `<head>`, that read the consent cookie exactly as the
  * store reads it under the opt-in model: the newest well-formed candidate of any schema (a reset
  * marker or GPC opt-out included), its revision and lapse (a refusal's own lifetime included),
  * every category named, a grant naming each of its category's services, and Global Privacy Control

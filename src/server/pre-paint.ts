@@ -48,8 +48,9 @@ export interface PrePaintScriptOptions {
  */
 export function prePaintScript(config: ConsentConfig<string, string>, options: PrePaintScriptOptions = {}): string {
   check(COOKIE_NAME.test(options.name ?? CONSENT_COOKIE), 'prePaintScript.name', process.env.NODE_ENV !== 'production' && 'must be an RFC 6265 token');
-  // ES5, so that it runs wherever the page is opened. A copy the store would refuse leaves the
-  // page undecided, even beside a good one (r).
+  // ES5 syntax, so that it parses wherever the page is opened (an engine it fails on throws into
+  // its own catch, and the banner shows). A copy the store would refuse leaves the page undecided,
+  // even beside a good one (r).
   return `(function(){try{${decisionReader(config, options)}if(z&&q&&!r)document.documentElement.setAttribute("data-ck-decided","")}catch(e){}})()`;
 }
 
