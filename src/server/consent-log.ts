@@ -42,6 +42,7 @@ export interface ConsentHistoryEntry {
   decidedAt: string;
   expiresAt: string;
   gpc: boolean;
+  /** Each category's choice, and each service's under `service:<id>` (see {@link loggedChoices}). */
   choices: Record<string, boolean>;
   locale: string;
   textsHash: string;
@@ -140,7 +141,8 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  * The endpoint `<ConsentLog />` posts to: a standard `(request: Request) => Promise<Response>`
  * (a Next.js route handler, `export const POST = createConsentLogHandler(config, { sink })`, or
  * any Fetch-API server). It reads the JSON body the client sends, decodes the record with the
- * same codec as the store (`decodeConsentRecord`, choices of categories `config` declares), checks
+ * same codec as the store (`decodeConsentRecord`, choices of the categories and services `config`
+ * declares), checks
  * every field, hashes the texts and hands the entry to the sink. Answers, as JSON:
  * 201 `{ status: 'stored' }`, 200 `{ status: 'duplicate' }`, 409 `{ error: 'conflict' }`,
  * 400 `{ error: <field> }` for a malformed body, 413 when larger than `maxBytes`, 405 for a
@@ -162,7 +164,11 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
     }
     if (!payload || typeof payload !== 'object') return answer(400, { error: 'json' });
     const { record: value, replaces = null, locale, texts, page } = payload;
-    const decoded = decodeConsentRecord(value, config.categoryIds);
+    const decoded = decodeConsentRecord(
+      value,
+      config.categoryIds,
+      config.services.map((service) => service.id),
+    );
     const bad = !decoded.ok
       ? 'record'
       : replaces !== null && !(typeof replaces === 'string' && /^[\da-f]{32}$/.test(replaces))
@@ -196,6 +202,16 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
   };
 }
 
+/**
+ * A logged record's choices as a sink stores them: each category's, and each service's under
+ * `service:<id>`, as the store keys them, so that an audit sees a refused service, not only its
+ * granted category.
+ */
+export const loggedChoices = (record: ConsentRecord): Record<string, boolean> => ({
+  ...record.choices,
+  ...Object.fromEntries(Object.entries(record.services ?? {}).map(([id, on]) => [`service:${id}`, on])),
+});
+
 /** An entry as a history lists it. */
 const historyEntry = ({ id, replaces, value, record, locale, textsHash, page, receivedAt }: ConsentLogEntry): ConsentHistoryEntry => ({
   id,
@@ -206,7 +222,7 @@ const historyEntry = ({ id, replaces, value, record, locale, textsHash, page, re
   decidedAt: new Date(record.decidedAt * 1000).toISOString(),
   expiresAt: new Date(record.expiresAt * 1000).toISOString(),
   gpc: record.gpc,
-  choices: record.choices,
+  choices: loggedChoices(record),
   locale,
   textsHash,
   page,

@@ -10,6 +10,7 @@ export { googleConsentModeDefaults, inlineScriptHash, type GoogleConsentModeDefa
 export {
   createConsentLogHandler,
   consentTextsHash,
+  loggedChoices,
   memoryConsentLog,
   type ConsentHistory,
   type ConsentHistoryEntry,

@@ -1,5 +1,5 @@
 import { check } from '../core/validate-config';
-import { sameEntry, type ConsentHistoryEntry, type ConsentLogSink } from './consent-log';
+import { loggedChoices, sameEntry, type ConsentHistoryEntry, type ConsentLogSink } from './consent-log';
 
 /**
  * The one method the PostgreSQL sink needs: a `pg` `Pool` or `Client`, or an
@@ -89,7 +89,7 @@ on conflict do nothing returning id`,
           record.decidedAt,
           record.expiresAt,
           record.gpc,
-          JSON.stringify(record.choices),
+          JSON.stringify(loggedChoices(record)),
           entry.value,
           entry.locale,
           entry.page,

@@ -2,7 +2,7 @@
 import { encodeConsentRecord } from '../../src/core/record';
 import { consentTexts } from '../../src/integrations/consent-texts';
 import { consentTextsHash, createConsentLogHandler, memoryConsentLog } from '../../src/server';
-import { shopConfig } from '../core/fixtures';
+import { serviceConfig, shopConfig } from '../core/fixtures';
 import { logPayload, logRecord, now } from './log-fixtures';
 
 const post = (body: unknown, init: RequestInit = {}) =>
@@ -98,6 +98,16 @@ describe('createConsentLogHandler', () => {
     const response = await handle(post(logPayload(), { headers: { cookie: `ck_consent=${value}` } }));
     expect(response.status).toBe(201);
     expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('given a decision that grants a category and refuses one of its services, should hand the sink the service choices and list them in the history', async () => {
+    const sink = memoryConsentLog();
+    const handle = createConsentLogHandler(serviceConfig, { sink });
+    const record = logRecord({ schema: 2, choices: { essential: true, functional: false, analytics: true, advertising: false }, services: { stripe: true, ga: true, hotjar: false, ads: false }, dnt: false });
+    expect((await handle(post(logPayload({ texts: consentTexts(serviceConfig) }, record)))).status).toBe(201);
+    expect(sink.entries.get(record.id)!.record.services).toEqual({ stripe: true, ga: true, hotjar: false, ads: false });
+    const [entry] = (await sink.history(record.id)).entries;
+    expect(entry!.choices).toEqual({ essential: true, functional: false, analytics: true, advertising: false, 'service:stripe': true, 'service:ga': true, 'service:hotjar': false, 'service:ads': false });
   });
 
   it('should export the history of a record id: the chain back to the first decision and forward to the latest, with each text set once', async () => {

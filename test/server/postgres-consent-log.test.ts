@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { encodeConsentRecord } from '../../src/core/record';
 import { consentTexts } from '../../src/integrations/consent-texts';
 import { consentLogSchema, consentTextsHash, createConsentLogHandler, postgresConsentLog } from '../../src/server';
-import { shopConfig } from '../core/fixtures';
+import { serviceConfig, shopConfig } from '../core/fixtures';
 import { logPayload, logRecord, now } from './log-fixtures';
 
 const post = (body: unknown) => new Request('https://shop.example/api/consent-log', { method: 'POST', body: JSON.stringify(body) });
@@ -33,6 +33,17 @@ describe('postgresConsentLog on PGlite', () => {
     expect(consentLogSchema()).toHaveLength(4);
     const { rows } = await db.query<{ table_name: string }>("select table_name from information_schema.tables where table_name like 'consent_log%' order by 1");
     expect(rows.map(({ table_name }) => table_name)).toEqual(['consent_log', 'consent_log_texts']);
+  });
+
+  it('given a decision refusing a service of a granted category, should keep the service choices in the choices column', async () => {
+    const sink = postgresConsentLog(db);
+    await sink.migrate();
+    const handle = createConsentLogHandler(serviceConfig, { sink });
+    const record = logRecord({ schema: 2, choices: { essential: true, functional: false, analytics: true, advertising: false }, services: { stripe: true, ga: true, hotjar: false, ads: false }, dnt: false });
+    expect((await handle(post(logPayload({ texts: consentTexts(serviceConfig) }, record)))).status).toBe(201);
+    const { rows } = await db.query<{ choices: Record<string, boolean> }>('select choices from consent_log where id = $1', [record.id]);
+    expect(rows[0]!.choices).toMatchObject({ analytics: true, 'service:ga': true, 'service:hotjar': false });
+    expect((await sink.history(record.id)).entries[0]!.choices).toEqual(rows[0]!.choices);
   });
 
   it('given decisions through the handler, should store each id once, and each distinct text set once', async () => {
