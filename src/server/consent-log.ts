@@ -142,8 +142,7 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  * (a Next.js route handler, `export const POST = createConsentLogHandler(config, { sink })`, or
  * any Fetch-API server). It reads the JSON body the client sends, decodes the record with the
  * same codec as the store (`decodeConsentRecord`, choices of the categories and services `config`
- * declares), checks
- * every field, hashes the texts and hands the entry to the sink. Answers, as JSON:
+ * declares), checks every field, hashes the texts and hands the entry to the sink. Answers, as JSON:
  * 201 `{ status: 'stored' }`, 200 `{ status: 'duplicate' }`, 409 `{ error: 'conflict' }`,
  * 400 `{ error: <field> }` for a malformed body, 413 when larger than `maxBytes`, 405 for a
  * method other than POST, 403 for an origin not in `origins`, 503 when the sink fails.
@@ -164,11 +163,7 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
     }
     if (!payload || typeof payload !== 'object') return answer(400, { error: 'json' });
     const { record: value, replaces = null, locale, texts, page } = payload;
-    const decoded = decodeConsentRecord(
-      value,
-      config.categoryIds,
-      config.services.map((service) => service.id),
-    );
+    const decoded = decodeConsentRecord(value, config.categoryIds, config.services.map((service) => service.id));
     const bad = !decoded.ok
       ? 'record'
       : replaces !== null && !(typeof replaces === 'string' && /^[\da-f]{32}$/.test(replaces))
