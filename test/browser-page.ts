@@ -25,3 +25,18 @@ export function useTestPage(reset?: () => void): void {
     vi.restoreAllMocks();
   });
 }
+
+/**
+ * Focuses `element` as the start of a walk with real Tab presses, and waits until this test's
+ * document holds the page's focus. A test before it may have moved focus into a cross-origin
+ * iframe (an embed's player) that was then removed: the page's focus can stay outside this
+ * frame, and a real Tab would then move focus there, not from `element`.
+ */
+export async function focusForKeyboard(element: HTMLElement): Promise<void> {
+  window.focus();
+  element.focus();
+  await vi.waitFor(() => {
+    expect(document.hasFocus()).toBe(true);
+    expect(document.activeElement).toBe(element);
+  });
+}

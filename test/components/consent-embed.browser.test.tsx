@@ -2,6 +2,7 @@ import '../../src/styles/index.css';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { axeViolations } from '../axe-violations';
+import { focusForKeyboard } from '../browser-page';
 import { ConsentEmbed } from '../../src/components/consent-embed';
 import { googleMapsEmbed, spotifyEmbed, vimeoEmbed, youtubeEmbed } from '../../src/components/embed-presets';
 import { createConsentStore } from '../../src/core/store';
@@ -131,7 +132,7 @@ describe('ConsentEmbed in Chromium', () => {
     renderEmbeds(<ConsentEmbed preset={youtubeEmbed} src={VIDEO} title="Launch video" />);
     const heading = screen.getByRole('heading', { name: 'Launch' });
     heading.tabIndex = -1;
-    heading.focus();
+    await focusForKeyboard(heading);
     await userEvent.tab();
     expect(document.activeElement).toHaveAccessibleName('YouTube privacy policy');
     await userEvent.tab();

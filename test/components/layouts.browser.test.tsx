@@ -2,6 +2,7 @@ import '../../src/styles/index.css';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { page, userEvent } from 'vitest/browser';
+import { focusForKeyboard } from '../browser-page';
 import { ConsentBanner, type ConsentBannerProps } from '../../src/components/banner';
 import type { PartialConsentMessages } from '../../src/components/messages';
 import { createConsentStore } from '../../src/core/store';
@@ -155,7 +156,7 @@ describe('WCAG 2.4.11: the focused element is never hidden behind the banner', (
     await settled();
     const first = screen.getByRole('link', { name: 'Balanced Mastering home' });
     const last = screen.getByRole('link', { name: 'Imprint' });
-    last.focus();
+    await focusForKeyboard(last);
     await userEvent.tab({ shift: true });
     expect(document.activeElement).toBe(first);
     expect(first.getBoundingClientRect().top).toBeGreaterThanOrEqual(banner.getBoundingClientRect().bottom);
@@ -166,7 +167,7 @@ describe('WCAG 2.4.11: the focused element is never hidden behind the banner', (
     const banner = renderPage({ layout: 'box' });
     await settled();
     const link = screen.getByRole('link', { name: 'Imprint' });
-    screen.getByRole('link', { name: 'Balanced Mastering home' }).focus();
+    await focusForKeyboard(screen.getByRole('link', { name: 'Balanced Mastering home' }));
     await userEvent.tab();
     expect(document.activeElement).toBe(link);
     expect(link.getBoundingClientRect().bottom).toBeLessThanOrEqual(banner.getBoundingClientRect().top);

@@ -2,6 +2,7 @@ import '../../src/styles/index.css';
 import { render, screen, within, waitFor, cleanup } from '@testing-library/react';
 import { commands, page, userEvent } from 'vitest/browser';
 import { axeViolations } from '../axe-violations';
+import { focusForKeyboard } from '../browser-page';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { CookiePolicyTable } from '../../src/components/policy-table';
@@ -295,7 +296,7 @@ describe('layout', () => {
     );
     // Once the banner's ResizeObserver has measured it (before the first paint).
     await waitFor(() => expect(document.documentElement.style.scrollPaddingBottom).not.toBe(''));
-    screen.getByRole('link', { name: 'Top' }).focus();
+    await focusForKeyboard(screen.getByRole('link', { name: 'Top' }));
     await userEvent.tab();
     const link = screen.getByRole('link', { name: 'Imprint' });
     expect(document.activeElement).toBe(link);
