@@ -1,14 +1,13 @@
 import fc from 'fast-check';
-import { defineConsentConfig, type CategoryDefinition, type ConsentConfig } from '../../src/core/config';
+import { defineConsentConfig } from '../../src/core/config';
 import { evaluateStored } from '../../src/core/evaluate';
-import { JURISDICTION_MODELS } from '../../src/core/jurisdictions';
-import { encodeConsentRecord, type ConsentMethod, type ConsentRecord } from '../../src/core/record';
+import { encodeConsentRecord } from '../../src/core/record';
 import { createConsentStore } from '../../src/core/store';
 import { memoryAdapter } from '../../src/storage/memory';
-import { MAX_LIFETIME_SECONDS } from '../../src/core/duration';
 import { googleConsentMap, googleConsentSignals } from '../../src/integrations/google-consent-mode';
 import { googleConsentModeDefaults, inlineScriptHash } from '../../src/server';
 import { shopConfig } from '../core/fixtures';
+import { consentCookieValue, drawnConfig, withSignals } from './consent-cookie-arbitraries';
 
 const commands = () => (window.dataLayer ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>));
 
@@ -16,9 +15,7 @@ const commands = () => (window.dataLayer ?? []).map((entry) => Array.from(entry 
 function runHeadScript(script: string, cookie = '', gpc = false, dnt = false) {
   window.dataLayer = [];
   vi.spyOn(document, 'cookie', 'get').mockReturnValue(cookie);
-  Object.defineProperty(navigator, 'globalPrivacyControl', { value: gpc, configurable: true });
-  Object.defineProperty(navigator, 'doNotTrack', { value: dnt ? '1' : null, configurable: true });
-  new Function(script)();
+  withSignals(gpc, dnt, () => new Function(script)());
   vi.restoreAllMocks();
   return commands();
 }
@@ -45,11 +42,6 @@ const denied = {
   functionality_storage: 'denied',
   personalization_storage: 'denied',
 };
-
-afterEach(() => {
-  delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-  delete (navigator as { doNotTrack?: string }).doNotTrack;
-});
 
 describe('googleConsentModeDefaults', () => {
   it('given a first visit, should push a default for all seven signals (security granted for the required category), then ads_data_redaction, and no update', () => {
@@ -159,83 +151,10 @@ describe('googleConsentModeDefaults', () => {
   // The script must grant exactly what the store would (under opt-in, the model it assumes): never
   // more (G1), and not less either.
   it('given any config, consent cookies of any schema, and GPC and DNT signals, should send an update if and only if the store reads a current decision, or one left open that grants more than the default, with the signals the store grants', () => {
-    // A month as consentExpiry counts it.
-    const month = 2629800;
-    const drawnConfig = fc
-      .record({
-        flags: fc.array(fc.record({ saleOrSharing: fc.boolean(), doNotTrack: fc.boolean() }), { minLength: 3, maxLength: 3 }),
-        // "analytics" as a service of "functional": a service choice wins over the category's of that id.
-        services: fc.subarray([
-          { id: 'ga', category: 'analytics' },
-          { id: 'pixel', category: 'advertising' },
-          { id: 'chat', category: 'essential' },
-          { id: 'analytics', category: 'functional' },
-          { id: undefined, category: 'functional' },
-        ] as const),
-        expiry: fc.option(fc.record({ accepted: fc.constantFrom(1, 6, 12), rejected: fc.constantFrom(1, 6, 12) })),
-      })
-      .map(({ flags, services, expiry }) =>
-        defineConsentConfig({
-          revision: 1,
-          ...(expiry && { consentExpiry: { accepted: { months: expiry.accepted }, rejected: { months: expiry.rejected } } }),
-          categories: Object.fromEntries([
-            ['essential', { required: true, title: 'Essential', description: 'Login.' }],
-            ...['functional', 'analytics', 'advertising'].map((id, i) => [id, { title: id, description: id, ...flags[i] }]),
-          ]) as Record<string, CategoryDefinition>,
-          services: services.map(({ id, category }) => ({ ...(id && { id }), category, name: id ?? 'Widget', data: 'Visits.', purpose: 'Counting.', privacyPolicyUrl: 'https://example.com/privacy' })) as never,
-        }) as ConsentConfig,
-      );
-    // Mostly every id of the config, sometimes one short, sometimes with ids it does not know.
-    const choiceList = (known: readonly string[], unknown: readonly string[]) =>
-      fc
-        .tuple(fc.array(fc.boolean(), { minLength: known.length, maxLength: known.length }), fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, fc.constantFrom(...known)), fc.dictionary(fc.constantFrom(...unknown), fc.boolean()))
-        .map(([flags, dropped, extra]) => {
-          const choices: Record<string, boolean> = { ...extra };
-          known.forEach((id, i) => id !== dropped && (choices[id] = flags[i]!));
-          return choices;
-        });
-    // Every lifetime a drawn config has, and some no config has.
-    const lifetimes = [-5, 0, 1, month, 6 * month, 12 * month, MAX_LIFETIME_SECONDS, MAX_LIFETIME_SECONDS + 1];
-    const candidate = fc.oneof(
-      {
-        weight: 8,
-        arbitrary: fc
-          .record({
-            schema: fc.constantFrom(1, 2, 3),
-            revision: fc.constantFrom(0, 1, 1, 1, 2),
-            id: fc.stringMatching(/^[0-9a-f]{32}$/),
-            decidedAt: fc.oneof(
-              { weight: 3, arbitrary: fc.integer({ min: now - 20 * 86400, max: now }) },
-              { weight: 3, arbitrary: fc.integer({ min: now - 400 * 86400, max: now }) },
-              { weight: 1, arbitrary: fc.integer({ min: now, max: now + 3 * 86400 }) },
-            ),
-            lifetime: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...lifetimes) }, fc.nat({ max: 2 * MAX_LIFETIME_SECONDS })),
-            method: fc.constantFrom<ConsentMethod>('accept-all', 'reject-all', 'custom', 'custom', 'reset', 'gpc'),
-            gpc: fc.boolean(),
-            dnt: fc.boolean(),
-            choices: choiceList(['essential', 'functional', 'analytics', 'advertising'], ['removed', '__proto__']),
-            services: choiceList(['ga', 'pixel', 'chat', 'analytics'], ['gone']),
-            model: fc.constantFrom(...JURISDICTION_MODELS, 'opt-in'),
-            region: fc.constantFrom(undefined, 'DE', 'US-CA'),
-            basis: fc.oneof(fc.constant(undefined), fc.constant([0, ''] as const), fc.tuple(fc.integer({ min: now - 400 * 86400, max: now }), fc.stringMatching(/^[0-9a-f]{32}$/))),
-            duplicate: fc.boolean(),
-            quoted: fc.boolean(),
-          })
-          .map(({ schema, lifetime, dnt, services, model, region, basis, duplicate, quoted, ...rest }) => {
-            const fields: ConsentRecord = { schema: 1, ...rest, expiresAt: rest.decidedAt + lifetime };
-            if (schema > 1) Object.assign(fields, { services, dnt });
-            if (schema > 2) Object.assign(fields, { model, region, basis });
-            let value = encodeConsentRecord(fields);
-            if (duplicate && /:1$/.test(value)) value += schema > 1 ? '!ga:0' : '!analytics:0';
-            return quoted ? `"${value}"` : value;
-          }),
-      },
-      { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((text) => text.replace(/[;]/g, '')) },
-    );
     fc.assert(
       fc.property(
-        fc.oneof(fc.constant(shopConfig as ConsentConfig), drawnConfig),
-        fc.array(candidate, { maxLength: 3 }),
+        drawnConfig,
+        fc.array(consentCookieValue(now), { maxLength: 3 }),
         fc.boolean(),
         fc.boolean(),
         (config, values, gpc, dnt) => {

@@ -5,7 +5,9 @@ import { evaluateStored } from '../../src/core/evaluate';
 import { encodeConsentRecord, type ConsentRecord } from '../../src/core/record';
 import { prePaintScript, prePaintScriptHash } from '../../src/server';
 import { JURISDICTION_MODELS } from '../../src/core/jurisdictions';
+import type { ConsentConfig } from '../../src/core/config';
 import { serviceConfig, shopConfig as config } from '../core/fixtures';
+import { consentCookieValue, drawnConfig, withSignals } from './consent-cookie-arbitraries';
 
 const now = Math.floor(Date.now() / 1000);
 const record = (patch: Partial<ConsentRecord> = {}) =>
@@ -32,13 +34,14 @@ function decidedBy(header: string, script = prePaintScript(config), protocol = '
 }
 
 /** What the store decides from the same cookies: the candidates cookieAdapter.get() would return. */
-const storeDecides = (header: string, name = 'ck_consent', of: typeof config | typeof serviceConfig = config) =>
+const storeDecides = (header: string, name = 'ck_consent', of: ConsentConfig = config, gpc = false, dnt = false) =>
   evaluateStored(
-    of as typeof config,
+    of,
     parseCookieHeader(header).flatMap(([key, value]) => (key === name ? [value] : [])),
     Date.now() / 1000,
-    false,
+    gpc,
     () => {},
+    dnt,
   )[0].decided;
 
 afterEach(() => {
@@ -83,32 +86,25 @@ describe('prePaintScript', () => {
     }
   });
 
-  it('should never say decided where the store would not (1,000 random jars), and agree wherever every copy is well-formed', () => {
-    const candidate = fc.oneof(
-      fc.record({
-        id: fc.constantFrom('a', 'b', 'c', 'f').map((c) => c.repeat(32)),
-        decidedAt: fc.integer({ min: now - 500 * 86400, max: now + 3 * 86400 }),
-        lifetime: fc.oneof(fc.integer({ min: -10, max: 600 * 86400 }), fc.constant(86400)),
-        method: fc.constantFrom<ConsentRecord['method']>('accept-all', 'reject-all', 'custom', 'reset'),
-        revision: fc.constantFrom(0, 1, 1, 2),
-        gpc: fc.boolean(),
-        choices: fc.subarray(['essential', 'functional', 'analytics', 'advertising']).chain((ids) => fc.tuple(...ids.map((id) => fc.tuple(fc.constant(id), fc.boolean())))).map(Object.fromEntries),
-      }).map(({ lifetime, ...fields }) => record({ ...fields, expiresAt: fields.decidedAt + lifetime })),
-      fc.constantFrom('junk', '', '1.1.x', record().replace('functional:1', 'functional:1!functional:0')),
-    );
+  it('given any config, consent cookies of any schema and the browser\'s GPC and DNT signals, should never say decided where the store would not, and agree wherever every copy is well-formed (3,000 random jars)', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), candidate), { maxLength: 4 }), (jar) => {
-        const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
-        const script = decidedBy(header);
-        const store = storeDecides(header);
-        if (script) expect(store).toBe(true);
-        const copies = jar.filter(([name]) => name === 'ck_consent').map(([, value]) => value);
-        let refused = false;
-        for (const value of copies) evaluateStored(config, value, Date.now() / 1000, false, () => (refused = true));
-        const clean = !refused && copies.every((value) => value !== '');
-        if (clean) expect(script).toBe(store);
-      }),
-      { numRuns: 1000 },
+      fc.property(
+        drawnConfig,
+        fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), consentCookieValue(now)), { maxLength: 3 }),
+        fc.boolean(),
+        fc.boolean(),
+        (drawn, jar, gpc, dnt) => {
+          const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
+          const script = withSignals(gpc, dnt, () => decidedBy(header, prePaintScript(drawn)));
+          const store = storeDecides(header, 'ck_consent', drawn, gpc, dnt);
+          if (script) expect(store).toBe(true);
+          const copies = parseCookieHeader(header).flatMap(([name, value]) => (name === 'ck_consent' ? [value] : []));
+          let refused = false;
+          for (const value of copies) evaluateStored(drawn, value, Date.now() / 1000, gpc, () => (refused = true), dnt);
+          if (!refused && copies.every((value) => value !== '')) expect(script).toBe(store);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 
