@@ -112,3 +112,17 @@ export function withSignals<T>(gpc: boolean, dnt: boolean, run: () => T): T {
     delete (navigator as { doNotTrack?: string | null }).doNotTrack;
   }
 }
+
+/**
+ * Runs `run` with the clock stopped half a second into the second `now` (in seconds): the script
+ * and the store each read the clock, and a record lapsing between their readings would make them
+ * disagree about nothing but the moment.
+ */
+export function atMoment<T>(now: number, run: () => T): T {
+  vi.useFakeTimers({ now: now * 1000 + 500, toFake: ['Date'] });
+  try {
+    return run();
+  } finally {
+    vi.useRealTimers();
+  }
+}

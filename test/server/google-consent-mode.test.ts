@@ -7,7 +7,7 @@ import { memoryAdapter } from '../../src/storage/memory';
 import { googleConsentMap, googleConsentSignals } from '../../src/integrations/google-consent-mode';
 import { googleConsentModeDefaults, inlineScriptHash } from '../../src/server';
 import { shopConfig } from '../core/fixtures';
-import { consentCookieValue, drawnConfig, withSignals } from './consent-cookie-arbitraries';
+import { atMoment, consentCookieValue, drawnConfig, withSignals } from './consent-cookie-arbitraries';
 
 const commands = () => (window.dataLayer ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>));
 
@@ -157,16 +157,17 @@ describe('googleConsentModeDefaults', () => {
         fc.array(consentCookieValue(now), { maxLength: 3 }),
         fc.boolean(),
         fc.boolean(),
-        (config, values, gpc, dnt) => {
-          const cookie = values.map((value) => `ck_consent=${value}`).join('; ');
-          const sent = runHeadScript(googleConsentModeDefaults(config), cookie, gpc, dnt).filter(([, kind]) => kind === 'update');
-          const [evaluation] = evaluateStored(config, values.map((value) => value.replace(/^"(.*)"$/, '$1')), Date.now() / 1000, gpc, () => {}, dnt);
-          const signals = googleConsentSignals(googleConsentMap(config), (id) => evaluation.choices[id] === 'granted');
-          // A decision left open (a service added to a granted category since) still grants the
-          // other categories: Google hears of them, as <GoogleConsentMode /> tells it.
-          const beyondDefault = JSON.stringify(signals) !== JSON.stringify(googleConsentSignals(googleConsentMap(config), (id) => !!config.categories[id]?.required));
-          expect(sent).toEqual(evaluation.decided || beyondDefault ? [['consent', 'update', signals]] : []);
-        },
+        (config, values, gpc, dnt) =>
+          atMoment(now, () => {
+            const cookie = values.map((value) => `ck_consent=${value}`).join('; ');
+            const sent = runHeadScript(googleConsentModeDefaults(config), cookie, gpc, dnt).filter(([, kind]) => kind === 'update');
+            const [evaluation] = evaluateStored(config, values.map((value) => value.replace(/^"(.*)"$/, '$1')), Date.now() / 1000, gpc, () => {}, dnt);
+            const signals = googleConsentSignals(googleConsentMap(config), (id) => evaluation.choices[id] === 'granted');
+            // A decision left open (a service added to a granted category since) still grants the
+            // other categories: Google hears of them, as <GoogleConsentMode /> tells it.
+            const beyondDefault = JSON.stringify(signals) !== JSON.stringify(googleConsentSignals(googleConsentMap(config), (id) => !!config.categories[id]?.required));
+            expect(sent).toEqual(evaluation.decided || beyondDefault ? [['consent', 'update', signals]] : []);
+          }),
       ),
       { numRuns: 3000 },
     );

@@ -7,7 +7,7 @@ import { prePaintScript, prePaintScriptHash } from '../../src/server';
 import { JURISDICTION_MODELS } from '../../src/core/jurisdictions';
 import type { ConsentConfig } from '../../src/core/config';
 import { serviceConfig, shopConfig as config } from '../core/fixtures';
-import { consentCookieValue, drawnConfig, withSignals } from './consent-cookie-arbitraries';
+import { atMoment, consentCookieValue, drawnConfig, withSignals } from './consent-cookie-arbitraries';
 
 const now = Math.floor(Date.now() / 1000);
 const record = (patch: Partial<ConsentRecord> = {}) =>
@@ -93,16 +93,17 @@ describe('prePaintScript', () => {
         fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), consentCookieValue(now)), { maxLength: 3 }),
         fc.boolean(),
         fc.boolean(),
-        (drawn, jar, gpc, dnt) => {
-          const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
-          const script = withSignals(gpc, dnt, () => decidedBy(header, prePaintScript(drawn)));
-          const store = storeDecides(header, 'ck_consent', drawn, gpc, dnt);
-          if (script) expect(store).toBe(true);
-          const copies = parseCookieHeader(header).flatMap(([name, value]) => (name === 'ck_consent' ? [value] : []));
-          let refused = false;
-          for (const value of copies) evaluateStored(drawn, value, Date.now() / 1000, gpc, () => (refused = true), dnt);
-          if (!refused && copies.every((value) => value !== '')) expect(script).toBe(store);
-        },
+        (drawn, jar, gpc, dnt) =>
+          atMoment(now, () => {
+            const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
+            const script = withSignals(gpc, dnt, () => decidedBy(header, prePaintScript(drawn)));
+            const store = storeDecides(header, 'ck_consent', drawn, gpc, dnt);
+            if (script) expect(store).toBe(true);
+            const copies = parseCookieHeader(header).flatMap(([name, value]) => (name === 'ck_consent' ? [value] : []));
+            let refused = false;
+            for (const value of copies) evaluateStored(drawn, value, Date.now() / 1000, gpc, () => (refused = true), dnt);
+            if (!refused && copies.every((value) => value !== '')) expect(script).toBe(store);
+          }),
       ),
       { numRuns: 3000 },
     );
@@ -131,16 +132,18 @@ describe('prePaintScript', () => {
         return encodeConsentRecord(schema === 1 ? base : schema === 2 ? { ...base, schema: 2, services, dnt } : { ...base, schema: 3, services, dnt, model, region });
       });
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), fc.oneof({ weight: 6, arbitrary: candidate }, fc.constantFrom('junk', ''))), { maxLength: 3 }), (jar) => {
-        const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
-        const decided = decidedBy(header, script);
-        const store = storeDecides(header, 'ck_consent', serviceConfig);
-        if (decided) expect(store).toBe(true);
-        let refused = false;
-        const copies = jar.filter(([name]) => name === 'ck_consent').map(([, value]) => value);
-        for (const value of copies) evaluateStored(serviceConfig, value, Date.now() / 1000, false, () => (refused = true));
-        if (!refused && copies.every((value) => value !== '')) expect(decided).toBe(store);
-      }),
+      fc.property(fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), fc.oneof({ weight: 6, arbitrary: candidate }, fc.constantFrom('junk', ''))), { maxLength: 3 }), (jar) =>
+        atMoment(now, () => {
+          const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
+          const decided = decidedBy(header, script);
+          const store = storeDecides(header, 'ck_consent', serviceConfig);
+          if (decided) expect(store).toBe(true);
+          let refused = false;
+          const copies = jar.filter(([name]) => name === 'ck_consent').map(([, value]) => value);
+          for (const value of copies) evaluateStored(serviceConfig, value, Date.now() / 1000, false, () => (refused = true));
+          if (!refused && copies.every((value) => value !== '')) expect(decided).toBe(store);
+        }),
+      ),
       { numRuns: 1000 },
     );
   });
