@@ -1,8 +1,7 @@
 import type { CategoryDefinition, ConsentConfig, ConsentKey } from './config';
 import type { ConsentError } from './consent-error';
-import { MAX_LIFETIME_SECONDS } from './duration';
 import { runsByDefault, type JurisdictionModel } from './jurisdictions';
-import { choiceOf, compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from './record';
+import { choiceOf, compareOrder, decodeConsentRecord, isPlausible, orderOf, type ConsentRecord } from './record';
 
 /** A category's state: nobody has asked yet, or the person allowed or refused it. */
 export type CategoryChoice = 'undecided' | 'granted' | 'denied';
@@ -98,8 +97,7 @@ export function evaluateStored<C extends string, S extends string = string>(
       continue;
     }
     const { record } = result;
-    const lifetime = record.expiresAt - record.decidedAt;
-    if (lifetime <= 0 || lifetime > MAX_LIFETIME_SECONDS || record.decidedAt > nowSeconds + 86400) {
+    if (!isPlausible(record, nowSeconds)) {
       report({ kind: 'record', reason: 'tampered' });
     } else if (compareOrder(orderOf(record), orderOf(latest)) > 0) {
       latest = record;

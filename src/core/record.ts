@@ -1,3 +1,4 @@
+import { MAX_LIFETIME_SECONDS } from './duration';
 import { JURISDICTION_MODELS, type JurisdictionModel } from './jurisdictions';
 
 /**
@@ -20,6 +21,17 @@ export type DecisionOrder = readonly [at: number, key: string];
  */
 export const orderOf = (record?: ConsentRecord | null): DecisionOrder =>
   !record ? [0, ''] : record.basis ? [record.basis[0], `${record.basis[1]}+${record.id}`] : [record.decidedAt, record.id];
+
+/**
+ * Whether a decoded record is one a store could have written by `nowSeconds`: it lives more than
+ * nothing and at most 13 months, and was made no later than a day from now (clocks differ). Any
+ * other was tampered with, and is never a candidate: a record dated years ahead would otherwise
+ * sort after every real decision, a withdrawal included.
+ */
+export const isPlausible = (record: ConsentRecord, nowSeconds: number): boolean => {
+  const lifetime = record.expiresAt - record.decidedAt;
+  return lifetime > 0 && lifetime <= MAX_LIFETIME_SECONDS && record.decidedAt <= nowSeconds + 86400;
+};
 
 /** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
 export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));

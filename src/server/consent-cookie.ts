@@ -1,7 +1,6 @@
 import { encodeCookieValue } from '../core/cookie-jar';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX } from '../core/cookie-syntax';
-import { MAX_LIFETIME_SECONDS } from '../core/duration';
-import { decodeConsentRecord } from '../core/record';
+import { decodeConsentRecord, isPlausible } from '../core/record';
 import { check, optional } from '../core/validate-config';
 import { readConsentCookie } from './read-consent-cookie';
 import type { CookieAdapterOptions } from '../storage/cookie';
@@ -46,10 +45,9 @@ export function reissueConsentCookie(source: Request | Headers | string | null |
   const value = readConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key);
   const result = decodeConsentRecord(value, []);
   if (!result.ok) return null;
-  const { decidedAt, expiresAt } = result.record;
+  const { expiresAt } = result.record;
   const seconds = Math.floor(now() / 1000);
-  const lifetime = expiresAt - decidedAt;
-  if (lifetime <= 0 || lifetime > MAX_LIFETIME_SECONDS || decidedAt > seconds + 86400 || expiresAt <= seconds) return null;
+  if (!isPlausible(result.record, seconds) || expiresAt <= seconds) return null;
   const maxAge = Math.min(MAX_AGE, maxAgeDays !== undefined ? Math.floor(maxAgeDays * 86400) : expiresAt - seconds);
   return (
     `${key}=${encodeCookieValue(value!)}; Path=${path}; SameSite=${sameSite}; Max-Age=${maxAge}` +
