@@ -278,11 +278,30 @@ export function createConsentStore<C extends string, N extends string, S extends
   };
 
   /**
-   * Reads storage. `check`: the read makes sure storage is not older than what this page knows
-   * (after a late write of its own, or an older message); it does so even when its answer is
-   * otherwise stale, as the news that made it stale (a message) says nothing of what storage holds.
+   * Storage holding an older decision than this page knows lost a write (it failed, or a late one
+   * overtook it): the newer one is stored again. Nothing stored at all is a withdrawal. But storage
+   * that has just refused this very record holds a newer one, or broke its word: a backend that
+   * answers `false` and keeps nothing newer is reported, not asked again and again, and the page
+   * keeps its decision. True when what storage holds is not to be shown.
    */
-  const load = (check?: boolean) => {
+  const restore = (found: ConsentRecord | undefined, refused?: ConsentRecord) => {
+    if (refused && refused === latest && isNewer(found) < 0) {
+      report({ kind: 'storage', operation: 'set', error: new Error(process.env.NODE_ENV !== 'production' ? 'storage.set() answered false, yet storage holds no newer decision' : 'false') });
+      return true;
+    }
+    const older = !!found && isNewer(found) < 0;
+    if (older) write(latest!);
+    return older;
+  };
+
+  /**
+   * Reads storage. `check`: the read makes sure storage is not older than what this page knows
+   * (after a late write of its own, an older message, or a write storage refused: `refused`); it
+   * does so even when its answer is otherwise stale, as the news that made it stale (a message)
+   * says nothing of what storage holds. A check that finds a newer decision than this page knew
+   * announces it: the page that stored it may have closed before its write landed, unheard.
+   */
+  const load = (check?: boolean, refused?: ConsentRecord) => {
     const read = ++reads;
     const started = generation;
     let answered = false;
@@ -292,8 +311,7 @@ export function createConsentStore<C extends string, N extends string, S extends
       const late = answered;
       answered = true;
       if (started !== generation || (late && read !== reads)) {
-        const found = check && ok && evaluate(raw)[1];
-        if (found && isNewer(found) < 0) write(latest!);
+        if (check && ok) restore(evaluate(raw)[1], refused);
         return;
       }
       const confirming = !confirmed;
@@ -301,10 +319,10 @@ export function createConsentStore<C extends string, N extends string, S extends
       // A failed read keeps whatever this page already decided; only a first read falls back to undecided.
       if (ok) {
         const next = evaluate(raw);
-        // Storage holding an older decision than this page knows lost a write (it failed, or a late
-        // one overtook it): the newer one is stored again. Nothing stored at all is a withdrawal.
-        if (next[1] && isNewer(next[1]) < 0) write(latest!);
-        else adopt(next, true);
+        if (!restore(next[1], refused)) {
+          if (check && isNewer(next[1]) > 0) post(encodeConsentRecord(next[1]!));
+          adopt(next, true);
+        }
       } else if (state.status === 'loading') setState({ status: 'ready' });
       if (saved && state.status === 'ready') {
         const choices = saved;
@@ -344,11 +362,12 @@ export function createConsentStore<C extends string, N extends string, S extends
     const value = encodeConsentRecord(record);
     let waiting = false;
     post(value);
-    queue('set', [value, record], (_, ok) => {
+    queue('set', [value, record], (kept, ok) => {
       if (!ok) return;
       // A newer value became known while this one was on its way (a message, or a write that
-      // answered late): this one may have landed over it, so storage is checked.
-      if (isNewer(record) < 0) load(true);
+      // answered late): this one may have landed over it, so storage is checked. So is a backend
+      // that kept a newer one instead (compare-and-set).
+      if (kept === false || isNewer(record) < 0) load(true, kept === false ? record : undefined);
       else if (waiting) post(value);
     });
     // A synchronous adapter has answered by now: only a later answer is worth a second message.

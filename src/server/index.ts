@@ -21,6 +21,7 @@ export {
 } from './consent-log';
 export { consentLogSchema, postgresConsentLog, type PostgresConsentLogOptions, type SqlClient } from './postgres-consent-log';
 export { reissueConsentCookie, type ReissueConsentCookieOptions } from './consent-cookie';
+export { canReplaceConsent } from './can-replace-consent';
 export { isCrawler } from './crawler';
 export { normalizeRegion, regionFromHeaders, type RegionSource } from './region';
 export { localeFromHeaders } from './accept-language';

@@ -14,8 +14,12 @@ export interface ConsentStorage {
    * (cookies of one name on several paths or domains), every candidate: the newest valid decision wins.
    */
   get(): MaybePromise<string | readonly string[] | null | undefined>;
-  /** Stores the encoded record; `record` is given for adapters that need its expiry or id. */
-  set(value: string, record: ConsentRecord): MaybePromise<void>;
+  /**
+   * Stores the encoded record; `record` is given for adapters that need its expiry or id. A backend
+   * that compares before it writes (`canReplaceConsent` from `consentkit/server`) answers `false`
+   * when it kept a newer decision instead: the store then reads storage again and shows that one.
+   */
+  set(value: string, record: ConsentRecord): MaybePromise<void | boolean>;
   /**
    * Forgets the stored record, for an app that wipes storage itself. The store never calls it:
    * `reset()` stores a short-lived marker instead, so that a removal landing late can never be

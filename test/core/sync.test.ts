@@ -3,6 +3,7 @@ import { cookieAdapter } from '../../src/storage/cookie';
 import { localStorageAdapter } from '../../src/storage/local-storage';
 import { memoryAdapter } from '../../src/storage/memory';
 import type { ConsentStorage } from '../../src/storage/types';
+import { canReplaceConsent } from '../../src/server/can-replace-consent';
 import { consentCookieIds, deferred, shopConfig, storedValue } from './fixtures';
 
 const T0 = Date.UTC(2026, 0, 15);
@@ -342,6 +343,76 @@ describe('G3: every store converges on the latest decision', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(backend.value).toContain(id);
     stops.forEach((stop) => stop());
+  });
+
+  it('given a compare-and-set backend, a GPC opt-out based on an older read should not undo a decision that landed meanwhile from a closed page: the backend refuses it, and the page shows and announces the newer decision', async () => {
+    // Stored an hour ago: Accept all. A page refuses everything and closes while its write is on
+    // its way; a page opened meanwhile (GPC on, in an opt-out region) reads the Accept all, and
+    // stores its opt-out on top of it just after the refusal has landed.
+    const backend: { value?: string } = { value: storedValue({ method: 'accept-all', choices: { essential: true, functional: true, analytics: true, advertising: true } }, Date.now() - 3600_000) };
+    const pending: (() => void)[] = [];
+    const sets: string[] = [];
+    let gets = 0;
+    const adapter = (held: boolean): ConsentStorage => ({
+      key: 'cas-backend',
+      get() {
+        const value = backend.value;
+        // The refusal lands right after the opened page's second read (once connected) has read.
+        if (!held && ++gets === 2) pending.splice(0).forEach((land) => land());
+        return Promise.resolve(value);
+      },
+      set(value) {
+        sets.push(value);
+        const store = () => (canReplaceConsent(backend.value, value) ? void (backend.value = value) : false);
+        return held ? new Promise((resolve) => pending.push(() => resolve(store()))) : Promise.resolve(store());
+      },
+    });
+    const closing = createConsentStore(shopConfig, { storage: adapter(true), gpc: false, region: 'US-CA' });
+    const stopClosing = closing.connect();
+    await vi.waitFor(() => expect(closing.getState().status).toBe('ready'));
+    closing.rejectAll();
+    const refusal = closing.getState().record!.id;
+    stopClosing();
+
+    const heard: string[] = [];
+    const listener = new BroadcastChannel('consentkit:cas-backend');
+    listener.onmessage = (event) => heard.push(String(event.data));
+    const opened = createConsentStore(shopConfig, { storage: adapter(false), gpc: true, region: 'US-CA' });
+    const stopOpened = opened.connect();
+    // The opened page stored its opt-out, the backend kept the refusal, and the page follows it.
+    await vi.waitFor(() => expect(sets.some((value) => value.split('.')[5] === '4')).toBe(true));
+    await vi.waitFor(() => expect(opened.getState().record?.id).toBe(refusal));
+    expect(backend.value).toContain(refusal);
+    expect(opened.isGranted('analytics')).toBe(false);
+    expect(opened.isGranted('functional')).toBe(false);
+    // Tabs that heard the opt-out hear the refusal after it.
+    await vi.waitFor(() => expect(heard.at(-1)).toContain(refusal));
+    listener.close();
+    stopOpened();
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['an older decision', storedValue({ method: 'reject-all', choices: { essential: true, functional: false, analytics: false, advertising: false } }, Date.now() - 3600_000)],
+  ])('given a backend answering false while it holds %s, should report it once, not write again and again, and keep the decision', async (_, held) => {
+    const backend: { value?: string } = { value: held };
+    const onError = vi.fn();
+    let sets = 0;
+    const store = createConsentStore(shopConfig, {
+      storage: { key: 'refusing-backend', get: async () => backend.value, set: async () => (sets++, false) },
+      gpc: false,
+      onError,
+    });
+    const stop = store.connect();
+    await vi.waitFor(() => expect(store.getState().status).toBe('ready'));
+    store.acceptAll();
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'storage', operation: 'set' })));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sets).toBe(1);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(store.getState().record?.method).toBe('accept-all');
+    expect(store.isGranted('analytics')).toBe(true);
+    stop();
   });
 
   it('given two tabs deciding within the same millisecond, should all end on one decision, in storage too', async () => {

@@ -1,7 +1,8 @@
 /**
  * Model-based test of consent shared between tabs, in real Chromium: two or three stores on one
  * storage in this page stand for tabs of one site. They share `document.cookie` (or localStorage,
- * or an asynchronous backend that answers after random short delays), and Chromium's own
+ * or an asynchronous backend that answers after random short delays, with or without
+ * compare-and-set), and Chromium's own
  * BroadcastChannel carries their messages between channel objects, asynchronously, as between
  * tabs. Nothing is stubbed: timers, idle callbacks and message delivery are the browser's.
  *
@@ -29,6 +30,7 @@ import { createConsentStore, type ConsentStore } from '../../src/core/store';
 import { cookieAdapter } from '../../src/storage/cookie';
 import { localStorageAdapter } from '../../src/storage/local-storage';
 import type { ConsentStorage } from '../../src/storage/types';
+import { canReplaceConsent } from '../../src/server/can-replace-consent';
 import { serviceConfig } from './fixtures';
 
 // Browser files see the FC_ variables through import.meta.env (vitest.config.ts, envPrefix).
@@ -46,7 +48,9 @@ const services = serviceConfig.services.filter((service) => service.id) as { id:
 const configs = { 1: serviceConfig, 2: { ...serviceConfig, revision: 2 } } as const;
 type Revision = keyof typeof configs;
 
-type StorageKind = 'cookie' | 'localStorage' | 'async';
+/** `cas`: an asynchronous backend that keeps a newer decision over an older write (`canReplaceConsent`), and answers that write `false`. */
+type StorageKind = 'cookie' | 'localStorage' | 'async' | 'cas';
+const backed = (kind: StorageKind) => kind === 'async' || kind === 'cas';
 
 interface Model {
   kind: StorageKind;
@@ -101,7 +105,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** The storage of one page: a fresh adapter, as a page would make, over the run's shared storage; every record it stores is logged. */
 function storageFor(model: Model, real: Real, run: number): ConsentStorage {
   const log = (record: ConsentRecord) => void model.log.set(record.id, record);
-  if (model.kind !== 'async') {
+  if (!backed(model.kind)) {
     const adapter = model.kind === 'cookie' ? cookieAdapter({ name: KEY }) : localStorageAdapter({ key: KEY });
     return {
       ...adapter,
@@ -129,7 +133,7 @@ function storageFor(model: Model, real: Real, run: number): ConsentStorage {
     get: () => later(() => real.backend.value),
     set(value, record) {
       log(record);
-      return later(() => void (real.backend.value = value));
+      return later(() => (model.kind === 'cas' && !canReplaceConsent(real.backend.value, value) ? false : void (real.backend.value = value)));
     },
   };
   return adapter;
@@ -138,7 +142,7 @@ function storageFor(model: Model, real: Real, run: number): ConsentStorage {
 /** What storage holds, as a fresh page would read it: the newest record. */
 function stored(model: Model, real: Real): ConsentRecord | undefined {
   const raw =
-    model.kind === 'async'
+    backed(model.kind)
       ? real.backend.value
       : model.kind === 'localStorage'
         ? localStorage.getItem(KEY)
@@ -256,7 +260,7 @@ const commands = (run: () => number) => {
       await sleep(0);
       for (const t of real.tabs) model.problems.push(...unsafe(model, t));
       // Synchronous storage holds a decision the moment it is made, and nothing older replaces it.
-      if (model.kind !== 'async' && stored(model, real)?.id !== newest(model)?.id) model.problems.push(`storage holds ${stored(model, real)?.id}, not the newest ${newest(model)?.id}`);
+      if (!backed(model.kind) && stored(model, real)?.id !== newest(model)?.id) model.problems.push(`storage holds ${stored(model, real)?.id}, not the newest ${newest(model)?.id}`);
       expect(model.problems).toEqual([]);
     },
     toString: () => label,
@@ -332,7 +336,7 @@ function clearStorage() {
   localStorage.removeItem(KEY);
 }
 
-const KINDS: StorageKind[] = ['cookie', 'localStorage', 'async'];
+const KINDS: StorageKind[] = ['cookie', 'localStorage', 'async', 'cas'];
 
 test(`given two or three tabs deciding, resetting, reloading and waking at random, each should only grant what a decision it may still show granted, and all should converge on the newest decision (${RUNS} sequences)`, async () => {
   let run = 0;
