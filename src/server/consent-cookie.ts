@@ -1,5 +1,7 @@
 import { encodeCookieValue } from '../core/cookie-jar';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX } from '../core/cookie-syntax';
+import type { ConsentConfig } from '../core/config';
+import { lapsesAt } from '../core/evaluate';
 import { decodeConsentRecord, isPlausible } from '../core/record';
 import { check, optional } from '../core/validate-config';
 import { readConsentCookie } from './read-consent-cookie';
@@ -7,6 +9,12 @@ import type { CookieAdapterOptions } from '../storage/cookie';
 
 /** Options for {@link reissueConsentCookie}: the `cookieAdapter` options the site uses, so that both write one cookie. */
 export interface ReissueConsentCookieOptions extends CookieAdapterOptions {
+  /**
+   * The site's config: the cookie is then kept no longer than the decision lasts under it (a policy
+   * that shortened its lifetimes since, or a refusal's shorter one), and a decision that has lapsed
+   * under it is not re-issued. Without it, the record's own expiry.
+   */
+  config?: ConsentConfig<string, string>;
   /** Clock in milliseconds, for tests. @default Date.now */
   now?: () => number;
 }
@@ -26,7 +34,8 @@ const MAX_AGE = 400 * 86400;
  * (its URL, or `X-Forwarded-Proto` behind a proxy) and defaults to on when only headers are given;
  * `options.secure` decides otherwise. Returns null when there is nothing to re-issue: no consent
  * cookie, or one that is malformed, tampered (a lifetime over 13 months, a time in the future)
- * or expired. The newest decision wins among duplicates, as in the browser.
+ * or expired (with `config`: lapsed under it). The newest decision wins among duplicates, as in
+ * the browser.
  */
 export function reissueConsentCookie(source: Request | Headers | string | null | undefined, options: ReissueConsentCookieOptions = {}): string | null {
   const { name = CONSENT_COOKIE, hostPrefix, domain, path = '/', sameSite = 'Lax', maxAgeDays, now = Date.now } = options;
@@ -43,12 +52,14 @@ export function reissueConsentCookie(source: Request | Headers | string | null |
   // As cookieAdapter: the prefixed name only where the browser can keep it.
   const key = hostPrefix && secure ? HOST_PREFIX + name : name;
   const value = readConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key);
-  const result = decodeConsentRecord(value, []);
+  const { config } = options;
+  // Read with the config's ids: a refusal's lifetime depends on the choices it holds.
+  const result = decodeConsentRecord(value, config?.categoryIds ?? [], config?.services.map((service) => service.id));
   if (!result.ok) return null;
-  const { expiresAt } = result.record;
   const seconds = Math.floor(now() / 1000);
-  if (!isPlausible(result.record, seconds) || expiresAt <= seconds) return null;
-  const maxAge = Math.min(MAX_AGE, maxAgeDays !== undefined ? Math.floor(maxAgeDays * 86400) : expiresAt - seconds);
+  const lapses = config ? lapsesAt(config, result.record) : result.record.expiresAt;
+  if (!isPlausible(result.record, seconds) || lapses <= seconds) return null;
+  const maxAge = Math.min(MAX_AGE, maxAgeDays !== undefined ? Math.floor(maxAgeDays * 86400) : lapses - seconds);
   return (
     `${key}=${encodeCookieValue(value!)}; Path=${path}; SameSite=${sameSite}; Max-Age=${maxAge}` +
     (domain ? `; Domain=${domain}` : '') +

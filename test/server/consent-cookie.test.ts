@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { encodeConsentRecord } from '../../src/core/record';
 import { reissueConsentCookie } from '../../src/server';
+import { shopConfig } from '../core/fixtures';
 import { logRecord, now } from './log-fixtures';
 
 const value = encodeConsentRecord(logRecord());
@@ -34,6 +35,17 @@ describe('reissueConsentCookie', () => {
     );
     expect(reissueConsentCookie(header, { ...clock, name: 'consent', maxAgeDays: 30 })).toContain('; Max-Age=2592000;');
     expect(reissueConsentCookie(header, { ...clock, name: 'consent', maxAgeDays: 500 })).toContain('; Max-Age=34560000;');
+  });
+
+  it('given the config, should keep the cookie no longer than the decision lasts under it, and re-issue nothing once it has lapsed', () => {
+    // A refusal, kept six months when it was made; the policy now keeps refusals one month.
+    const month = 30 * 86400;
+    const shorter = { ...shopConfig, rejectedExpirySeconds: month };
+    expect(reissueConsentCookie(`ck_consent=${value}`, { ...clock, config: shorter })).toContain(`; Max-Age=${month - 60};`);
+    expect(reissueConsentCookie(`ck_consent=${value}`, { ...clock, config: shopConfig })).toContain(`; Max-Age=${remaining};`);
+    const old = encodeConsentRecord(logRecord({ decidedAt: now - month - 60, expiresAt: now - month - 60 + shopConfig.consentExpirySeconds }));
+    expect(reissueConsentCookie(`ck_consent=${old}`, clock)).not.toBeNull();
+    expect(reissueConsentCookie(`ck_consent=${old}`, { ...clock, config: shorter })).toBeNull();
   });
 
   it('given several consent cookies, should re-issue the newest decision', () => {
