@@ -4,6 +4,7 @@ import toggleCss from '../../src/styles/toggle.css?raw';
 import tableCss from '../../src/styles/table.css?raw';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
+import { focusForKeyboard } from '../browser-page';
 import { ConsentBanner } from '../../src/components/banner';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { CookiePolicyTable } from '../../src/components/policy-table';
@@ -68,7 +69,7 @@ describe('hover and pressed', () => {
       expect(hover).not.toBe(rest);
       expect(getComputedStyle(button).opacity).toBe('1');
       // Space held down on a focused button is its pressed (:active) state.
-      button.focus();
+      await focusForKeyboard(button);
       await userEvent.keyboard('{Space>}');
       expect(button.matches(':active')).toBe(true);
       const pressed = background(button);

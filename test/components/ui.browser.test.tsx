@@ -114,14 +114,14 @@ describe('keyboard only', () => {
 
   test('Space flips a switch, Save persists it, focus does not end on a removed node', async () => {
     const { store } = renderPage();
-    button('Customize', banner()).focus();
+    await focusForKeyboard(button('Customize', banner()));
     await userEvent.keyboard('{Enter}');
     const dialog = await openDialog();
-    within(dialog).getByRole('switch', { name: 'Functional' }).focus();
+    await focusForKeyboard(within(dialog).getByRole('switch', { name: 'Functional' }));
     await userEvent.keyboard(' ');
     expect(within(dialog).getByRole('switch', { name: 'Functional' }).getAttribute('aria-checked')).toBe('true');
     expect(store.getState().decided).toBe(false);
-    within(dialog).getByRole('button', { name: 'Save preferences' }).focus();
+    await focusForKeyboard(within(dialog).getByRole('button', { name: 'Save preferences' }));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(store.getState().choices).toEqual({ essential: 'granted', functional: 'granted', analytics: 'denied' });
@@ -142,7 +142,7 @@ describe('keyboard only', () => {
       await userEvent.tab();
       expect(dialog.contains(document.activeElement) || document.activeElement === document.body).toBe(true);
     }
-    button('Customize', dialog).focus();
+    await focusForKeyboard(button('Customize', dialog));
     await userEvent.keyboard('{Enter}');
     const preferences = await openDialog();
     expect(dialog.open).toBe(false);
