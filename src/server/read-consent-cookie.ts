@@ -1,6 +1,6 @@
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE } from '../core/cookie-syntax';
-import { compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from '../core/record';
+import { compareOrder, decodeConsentRecord, isPlausible, orderOf, type ConsentRecord } from '../core/record';
 
 /**
  * The stored consent value from a request's `Cookie` header, for `<ConsentProvider initialValue>`:
@@ -8,7 +8,8 @@ import { compareOrder, decodeConsentRecord, orderOf, type ConsentRecord } from '
  * Returns null when the cookie is absent (the provider then renders "not decided" on both sides).
  *
  * A header can carry the name several times (an older cookie on a parent domain or another path):
- * the newest decision wins (latest `decidedAt`, then the greater id), wherever it stands in the header.
+ * the newest decision wins (latest `decidedAt`, then the greater id), wherever it stands in the header;
+ * a tampered copy (dated more than a day ahead, or living over 13 months) is skipped, as the store skips it.
  *
  * With `cookieAdapter({ hostPrefix: true })`, read the prefixed name on https requests:
  * `readConsentCookie(header, '__Host-ck_consent')`.
@@ -18,11 +19,13 @@ export function readConsentCookie(cookieHeader: string | null | undefined, name 
   let newest: ConsentRecord | undefined;
   for (const [key, value] of parseCookieHeader(cookieHeader)) {
     const result = key === name && decodeConsentRecord(value, []);
-    // A value that does not decode is kept only while nothing better was seen, so that
-    // readConsentState can still report it.
-    if (result && (result.ok ? compareOrder(orderOf(result.record), orderOf(newest)) > 0 : found === null)) {
+    // As the store reads the copies: only a record a store could have written is a candidate (a
+    // tampered one dated ahead would sort after every real decision). A value that is none is kept
+    // only while nothing better was seen, so that readConsentState can still report it.
+    const record = result && result.ok && isPlausible(result.record, Date.now() / 1000) ? result.record : undefined;
+    if (result && (record ? compareOrder(orderOf(record), orderOf(newest)) > 0 : found === null)) {
       found = value;
-      if (result.ok) newest = result.record;
+      newest = record;
     }
   }
   return found;

@@ -68,6 +68,16 @@ describe('on a server, with no window or document', () => {
       expect(readConsentState(config, `ck_consent=${older}; ck_consent=${newer}`).choices.analytics).toBe('denied');
     });
 
+    it('a tampered copy dated ahead (or living over 13 months) should not hide the real decision, as the browser\'s store skips it too', () => {
+      const ahead = record({ id: 'f'.repeat(32), decidedAt: now + 5 * 86400, method: 'accept-all', choices: { essential: true, functional: true, analytics: true } });
+      const endless = record({ id: 'f'.repeat(32), decidedAt: now, expiresAt: now + 20 * 365 * 86400, method: 'accept-all', choices: { essential: true, functional: true, analytics: true } });
+      for (const tampered of [ahead, endless]) {
+        expect(readConsentCookie(`ck_consent=${newer}; ck_consent=${tampered}`)).toBe(newer);
+        expect(readConsentCookie(`ck_consent=${tampered}; ck_consent=${newer}`)).toBe(newer);
+        expect(readConsentState(config, `ck_consent=${tampered}; ck_consent=${newer}`)).toMatchObject({ decided: true, choices: { analytics: 'denied' } });
+      }
+    });
+
     it('given two decisions of the same second, should pick the greater id, in either order', () => {
       const twin = record({ id: 'c'.repeat(32), decidedAt: now - 60 });
       expect(readConsentCookie(`ck_consent=${twin}; ck_consent=${newer}`)).toBe(twin);

@@ -9,7 +9,10 @@ import { useConsent } from '../../src/react/use-consent';
 import { useCookie } from '../../src/react/use-cookie';
 import { ConsentScript } from '../../src/integrations/consent-script';
 import { readConsentState, type ServerConsentState } from '../../src/server';
+import fc from 'fast-check';
+import { parseCookieHeader } from '../../src/core/cookie-jar';
 import { shopConfig } from '../core/fixtures';
+import { atMoment, consentCookieValue, drawnConfig } from './consent-cookie-arbitraries';
 
 // Server render, then hydration of that HTML, as a framework does it: the server's reading goes to
 // the provider as `serverState`, and the browser may differ (GPC, clock, cookies) until it has read.
@@ -279,5 +282,26 @@ describe('given a page prerendered without the request (a static route)', () => 
     act(() => fireEvent.click(container.querySelector('button[data-reset]')!));
     expect(banner()).not.toBeNull();
     expect(banner()!.hasAttribute('data-ck-prerendered')).toBe(false);
+  });
+});
+
+describe('readConsentState against the browser', () => {
+  // The server reads one value from the Cookie header, the browser's store every copy in
+  // document.cookie: both must pick the same decision, or the first render after hydration
+  // shows another state than the server's (a banner that flashes, or one that comes late).
+  it('given any config, consent cookies of any schema (several copies, some tampered) and GPC, should read the state the store reads from the same cookies (2,000 random jars)', () => {
+    const now = Math.floor(Date.now() / 1000);
+    fc.assert(
+      fc.property(drawnConfig, fc.array(consentCookieValue(now), { maxLength: 3 }), fc.boolean(), (config, values, gpc) =>
+        atMoment(now, () => {
+          const header = values.map((value) => `ck_consent=${value}`).join('; ');
+          const server = readConsentState(config, header, { gpc });
+          const copies = parseCookieHeader(header).map(([, value]) => value);
+          const browser = createConsentStore(config, { storage: { get: () => copies, set: () => {} }, gpc, doNotTrack: false }).getState();
+          expect({ decided: server.decided, choices: server.choices }).toEqual({ decided: browser.decided, choices: browser.choices });
+        }),
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
