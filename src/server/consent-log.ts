@@ -1,5 +1,5 @@
 import type { ConsentConfig } from '../core/config';
-import { decodeConsentRecord, type ConsentRecord } from '../core/record';
+import { decodeConsentRecord, isPlausible, type ConsentRecord } from '../core/record';
 import type { ConsentLogPayload } from '../integrations/consent-log';
 
 /** One logged decision or withdrawal, as the handler hands it to a sink. */
@@ -142,7 +142,7 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  * (a Next.js route handler, `export const POST = createConsentLogHandler(config, { sink })`, or
  * any Fetch-API server). It reads the JSON body the client sends, decodes the record with the
  * same codec as the store (`decodeConsentRecord`, choices of the categories and services `config`
- * declares), checks every field, hashes the texts and hands the entry to the sink. Answers, as JSON:
+ * declares), refuses a record the store would refuse as tampered, checks every field, hashes the texts and hands the entry to the sink. Answers, as JSON:
  * 201 `{ status: 'stored' }`, 200 `{ status: 'duplicate' }`, 409 `{ error: 'conflict' }`,
  * 400 `{ error: <field> }` for a malformed body, 413 when larger than `maxBytes`, 405 for a
  * method other than POST, 403 for an origin not in `origins`, 503 when the sink fails.
@@ -164,7 +164,9 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
     if (!payload || typeof payload !== 'object') return answer(400, { error: 'json' });
     const { record: value, replaces = null, locale, texts, page } = payload;
     const decoded = decodeConsentRecord(value, config.categoryIds, config.services.map((service) => service.id));
-    const bad = !decoded.ok
+    // A record no store could have written (dated ahead, living over 13 months) is refused, as the
+    // store refuses it: dated years ahead, it would stand as the newest decision in every history.
+    const bad = !decoded.ok || !isPlausible(decoded.record, now().getTime() / 1000)
       ? 'record'
       : replaces !== null && !(typeof replaces === 'string' && /^[\da-f]{32}$/.test(replaces))
         ? 'replaces'

@@ -63,6 +63,8 @@ describe('createConsentLogHandler', () => {
     ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), 'json'],
     ['a tampered record', logPayload({ record: encodeConsentRecord(logRecord()).replace('.2.0.', '.7.0.') }), 'record'],
     ['a record that is not a string', logPayload({ record: 42 }), 'record'],
+    ['a record dated a week ahead (it would stand as the newest in every history)', logPayload({}, logRecord({ decidedAt: now + 7 * 86400, expiresAt: now + 30 * 86400 })), 'record'],
+    ['a record living 20 years', logPayload({}, logRecord({ expiresAt: now + 20 * 365 * 86400 })), 'record'],
     ['a replaces that is no record id', logPayload({ replaces: 'x' }), 'replaces'],
     ['a locale that is no language tag', logPayload({ locale: '<script>' }), 'locale'],
     ['a page that is no http(s) URL', logPayload({ page: 'javascript:alert(1)' }), 'page'],
