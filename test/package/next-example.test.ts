@@ -616,7 +616,7 @@ describe('given proof of consent: <ConsentLog endpoint="/api/consent" />, create
 });
 
 describe("given Safari's 7-day cap on cookies written by script (proxy.ts renews the consent cookie)", () => {
-  test("a decision made 8 days ago, its cookie an hour from deletion: a request for / answers it with Set-Cookie for the decision's full remaining lifetime", async () => {
+  test("a decision made 8 days ago, its cookie an hour from deletion: a request for / answers it with Set-Cookie for the decision's full remaining lifetime, no longer than the config keeps it", async () => {
     const now = Math.floor(Date.now() / 1000);
     const decidedAt = now - 8 * 86400;
     const expiresAt = decidedAt + 180 * 86400;
@@ -647,6 +647,11 @@ describe("given Safari's 7-day cap on cookies written by script (proxy.ts renews
       expect((await fetch(`${origin}/`)).headers.get('set-cookie')).toBeNull();
       const lapsed = value.replace(`.${expiresAt}.`, `.${now - 60}.`);
       expect((await fetch(`${origin}/`, { headers: { cookie: `ck_consent=${lapsed}` } })).headers.get('set-cookie')).toBeNull();
+      // A decision stored to last 13 months, under a policy that now keeps decisions 6 (the
+      // example's default): renewed only for what is left of the 6 months.
+      const longer = value.replace(`.${expiresAt}.`, `.${decidedAt + 395 * 86400}.`);
+      const renewed = (await fetch(`${origin}/`, { headers: { cookie: `ck_consent=${longer}` } })).headers.get('set-cookie');
+      expect(Number(/; Max-Age=(\d+)$/.exec(renewed ?? '')?.[1])).toBeLessThanOrEqual(decidedAt + 15778800 - now);
     } finally {
       await context.close();
     }
