@@ -142,7 +142,8 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  * (a Next.js route handler, `export const POST = createConsentLogHandler(config, { sink })`, or
  * any Fetch-API server). It reads the JSON body the client sends, decodes the record with the
  * same codec as the store (`decodeConsentRecord`, choices of the categories and services `config`
- * declares), refuses a record the store would refuse as tampered, checks every field, hashes the texts and hands the entry to the sink. Answers, as JSON:
+ * declares), refuses a record the store would refuse as tampered, checks every field, hashes the
+ * texts and hands the entry to the sink. Answers, as JSON:
  * 201 `{ status: 'stored' }`, 200 `{ status: 'duplicate' }`, 409 `{ error: 'conflict' }`,
  * 400 `{ error: <field> }` for a malformed body, 413 when larger than `maxBytes`, 405 for a
  * method other than POST, 403 for an origin not in `origins`, 503 when the sink fails.
