@@ -33,6 +33,16 @@ export const isPlausible = (record: ConsentRecord, nowSeconds: number): boolean 
   return lifetime > 0 && lifetime <= MAX_LIFETIME_SECONDS && record.decidedAt <= nowSeconds + 86400;
 };
 
+/**
+ * The record `value` holds, when it decodes (see {@link decodeConsentRecord}) and is plausible by
+ * `nowSeconds` (see {@link isPlausible}): for code that takes a stored value from outside and has
+ * no use for why it was refused.
+ */
+export const plausibleRecord = (value: unknown, nowSeconds: number, categoryIds: readonly string[] = [], serviceIds?: readonly (string | undefined)[]): ConsentRecord | undefined => {
+  const result = decodeConsentRecord(value, categoryIds, serviceIds);
+  return result.ok && isPlausible(result.record, nowSeconds) ? result.record : undefined;
+};
+
 /** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
 export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));
 

@@ -1,10 +1,4 @@
-import { compareOrder, decodeConsentRecord, isPlausible, orderOf, type ConsentRecord } from '../core/record';
-
-/** The record `value` holds, when it is one a store could have written by `nowSeconds`. */
-const candidate = (value: string | null | undefined, nowSeconds: number): ConsentRecord | undefined => {
-  const result = decodeConsentRecord(value, []);
-  return result.ok && isPlausible(result.record, nowSeconds) ? result.record : undefined;
-};
+import { compareOrder, orderOf, plausibleRecord } from '../core/record';
 
 /**
  * For a backend that keeps the consent value itself (the server side of an asynchronous
@@ -27,7 +21,7 @@ const candidate = (value: string | null | undefined, nowSeconds: number): Consen
  */
 export function canReplaceConsent(stored: string | null | undefined, incoming: string, now: number = Date.now()): boolean {
   const seconds = now / 1000;
-  const next = candidate(incoming, seconds);
-  const kept = candidate(stored, seconds);
+  const next = plausibleRecord(incoming, seconds);
+  const kept = plausibleRecord(stored, seconds);
   return !!next && compareOrder(orderOf(next), orderOf(kept)) >= 0;
 }

@@ -2,7 +2,7 @@ import { encodeCookieValue } from '../core/cookie-jar';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX } from '../core/cookie-syntax';
 import type { ConsentConfig } from '../core/config';
 import { lapsesAt } from '../core/evaluate';
-import { decodeConsentRecord, isPlausible } from '../core/record';
+import { plausibleRecord } from '../core/record';
 import { check, optional } from '../core/validate-config';
 import { readConsentCookie } from './read-consent-cookie';
 import type { CookieAdapterOptions } from '../storage/cookie';
@@ -53,12 +53,11 @@ export function reissueConsentCookie(source: Request | Headers | string | null |
   const key = hostPrefix && secure ? HOST_PREFIX + name : name;
   const value = readConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key);
   const { config } = options;
-  // Read with the config's ids: a refusal's lifetime depends on the choices it holds.
-  const result = decodeConsentRecord(value, config?.categoryIds ?? [], config?.services.map((service) => service.id));
-  if (!result.ok) return null;
   const seconds = Math.floor(now() / 1000);
-  const lapses = config ? lapsesAt(config, result.record) : result.record.expiresAt;
-  if (!isPlausible(result.record, seconds) || lapses <= seconds) return null;
+  // Read with the config's ids: a refusal's lifetime depends on the choices it holds.
+  const record = plausibleRecord(value, seconds, config?.categoryIds, config?.services.map((service) => service.id));
+  const lapses = record && (config ? lapsesAt(config, record) : record.expiresAt);
+  if (lapses === undefined || lapses <= seconds) return null;
   const maxAge = Math.min(MAX_AGE, maxAgeDays !== undefined ? Math.floor(maxAgeDays * 86400) : lapses - seconds);
   return (
     `${key}=${encodeCookieValue(value!)}; Path=${path}; SameSite=${sameSite}; Max-Age=${maxAge}` +

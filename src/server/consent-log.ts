@@ -1,5 +1,5 @@
 import type { ConsentConfig } from '../core/config';
-import { decodeConsentRecord, isPlausible, type ConsentRecord } from '../core/record';
+import { plausibleRecord, type ConsentRecord } from '../core/record';
 import type { ConsentLogPayload } from '../integrations/consent-log';
 
 /** One logged decision or withdrawal, as the handler hands it to a sink. */
@@ -164,10 +164,11 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
     }
     if (!payload || typeof payload !== 'object') return answer(400, { error: 'json' });
     const { record: value, replaces = null, locale, texts, page } = payload;
-    const decoded = decodeConsentRecord(value, config.categoryIds, config.services.map((service) => service.id));
+    const receivedAt = now();
     // A record no store could have written (dated ahead, living over 13 months) is refused, as the
     // store refuses it: dated years ahead, it would stand as the newest decision in every history.
-    const bad = !decoded.ok || !isPlausible(decoded.record, now().getTime() / 1000)
+    const record = plausibleRecord(value, receivedAt.getTime() / 1000, config.categoryIds, config.services.map((service) => service.id));
+    const bad = !record
       ? 'record'
       : replaces !== null && !(typeof replaces === 'string' && /^[\da-f]{32}$/.test(replaces))
         ? 'replaces'
@@ -178,8 +179,7 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
             : !(texts && typeof texts === 'object' && !Array.isArray(texts) && shallow(texts, 8))
               ? 'texts'
               : '';
-    if (bad || !decoded.ok) return answer(400, { error: bad });
-    const { record } = decoded;
+    if (bad || !record) return answer(400, { error: bad });
     try {
       const result = await sink.write({
         id: record.id,
@@ -190,7 +190,7 @@ export function createConsentLogHandler(config: ConsentConfig, options: ConsentL
         textsHash: await consentTextsHash(texts as object),
         texts: texts as object,
         page: page as string,
-        receivedAt: now(),
+        receivedAt,
       });
       return result === 'conflict' ? answer(409, { error: 'conflict' }) : answer(result === 'stored' ? 201 : 200, { status: result, id: record.id });
     } catch (error) {

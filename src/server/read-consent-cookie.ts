@@ -1,6 +1,6 @@
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE } from '../core/cookie-syntax';
-import { compareOrder, decodeConsentRecord, isPlausible, orderOf, type ConsentRecord } from '../core/record';
+import { compareOrder, orderOf, plausibleRecord, type ConsentRecord } from '../core/record';
 
 /**
  * The stored consent value from a request's `Cookie` header, for `<ConsentProvider initialValue>`:
@@ -18,12 +18,12 @@ export function readConsentCookie(cookieHeader: string | null | undefined, name 
   let found: string | null = null;
   let newest: ConsentRecord | undefined;
   for (const [key, value] of parseCookieHeader(cookieHeader)) {
-    const result = key === name && decodeConsentRecord(value, []);
+    if (key !== name) continue;
     // As the store reads the copies: only a record a store could have written is a candidate (a
     // tampered one dated ahead would sort after every real decision). A value that is none is kept
     // only while nothing better was seen, so that readConsentState can still report it.
-    const record = result && result.ok && isPlausible(result.record, Date.now() / 1000) ? result.record : undefined;
-    if (result && (record ? compareOrder(orderOf(record), orderOf(newest)) > 0 : found === null)) {
+    const record = plausibleRecord(value, Date.now() / 1000);
+    if (record ? compareOrder(orderOf(record), orderOf(newest)) > 0 : found === null) {
       found = value;
       newest = record;
     }
