@@ -4,7 +4,7 @@ import type { ConsentConfig } from '../core/config';
 import { lapsesAt } from '../core/evaluate';
 import { plausibleRecord } from '../core/record';
 import { check, optional } from '../core/validate-config';
-import { readConsentCookie } from './read-consent-cookie';
+import { newestConsentCookie } from './read-consent-cookie';
 import type { CookieAdapterOptions } from '../storage/cookie';
 
 /** Options for {@link reissueConsentCookie}: the `cookieAdapter` options the site uses, so that both write one cookie. */
@@ -51,7 +51,7 @@ export function reissueConsentCookie(source: Request | Headers | string | null |
   const secure = options.secure ?? https;
   // As cookieAdapter: the prefixed name only where the browser can keep it.
   const key = hostPrefix && secure ? HOST_PREFIX + name : name;
-  const value = readConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key);
+  const value = newestConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key, now);
   const { config } = options;
   const seconds = Math.floor(now() / 1000);
   // Read with the config's ids: a refusal's lifetime depends on the choices it holds.

@@ -15,6 +15,14 @@ import { compareOrder, orderOf, plausibleRecord, type ConsentRecord } from '../c
  * `readConsentCookie(header, '__Host-ck_consent')`.
  */
 export function readConsentCookie(cookieHeader: string | null | undefined, name = CONSENT_COOKIE): string | null {
+  return newestConsentCookie(cookieHeader, name, Date.now);
+}
+
+/**
+ * {@link readConsentCookie} on a given clock (milliseconds), read only when a copy decodes: for
+ * `reissueConsentCookie`, whose `now` option must decide which copy it renews too.
+ */
+export function newestConsentCookie(cookieHeader: string | null | undefined, name: string, now: () => number): string | null {
   let found: string | null = null;
   let newest: ConsentRecord | undefined;
   for (const [key, value] of parseCookieHeader(cookieHeader)) {
@@ -22,7 +30,7 @@ export function readConsentCookie(cookieHeader: string | null | undefined, name 
     // As the store reads the copies: only a record a store could have written is a candidate (a
     // tampered one dated ahead would sort after every real decision). A value that is none is kept
     // only while nothing better was seen, so that readConsentState can still report it.
-    const record = plausibleRecord(value, Date.now() / 1000);
+    const record = plausibleRecord(value, now() / 1000);
     if (record ? compareOrder(orderOf(record), orderOf(newest)) > 0 : found === null) {
       found = value;
       newest = record;

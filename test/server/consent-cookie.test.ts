@@ -48,6 +48,12 @@ describe('reissueConsentCookie', () => {
     expect(reissueConsentCookie(`ck_consent=${old}`, { ...clock, config: shorter })).toBeNull();
   });
 
+  it('should pick the copy to renew on its own clock, as it checks the copy: a copy made "now" by a clock a year ahead is the newest there', () => {
+    const later = now + 365 * 86400;
+    const current = encodeConsentRecord(logRecord({ id: 'f'.repeat(32), decidedAt: later - 60, expiresAt: later - 60 + shopConfig.consentExpirySeconds }));
+    expect(reissueConsentCookie(`ck_consent=${value}; ck_consent=${current}`, { now: () => later * 1000 })).toContain(`ck_consent=${current};`);
+  });
+
   it('given several consent cookies, should re-issue the newest decision', () => {
     const older = encodeConsentRecord(logRecord({ id: 'a'.repeat(32), decidedAt: now - 500 }));
     expect(reissueConsentCookie(`ck_consent=${value}; ck_consent=${older}`, clock)).toContain(`ck_consent=${value};`);
