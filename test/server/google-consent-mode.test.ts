@@ -107,6 +107,25 @@ describe('googleConsentModeDefaults', () => {
     expect(await inlineScriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
   });
 
+  it('given a service with the id of a category, and a record that names no services (schema 1) refusing that category, should read it as a refusal, with a refusal\'s shorter life, as the store does', () => {
+    const config = defineConsentConfig({
+      revision: 1,
+      consentExpiry: { accepted: { months: 12 }, rejected: { months: 1 } },
+      categories: {
+        essential: { required: true, title: 'Essential', description: 'Login.' },
+        functional: { title: 'Functional', description: 'Settings.' },
+        analytics: { title: 'Analytics', description: 'Visits.' },
+        advertising: { title: 'Advertising', description: 'Ads.' },
+      },
+      services: [{ id: 'analytics', category: 'functional', name: 'Counter', data: 'Visits.', purpose: 'Counting.', privacyPolicyUrl: 'https://example.com/privacy' }],
+    });
+    // Refused two months ago: lapsed after one.
+    const decidedAt = now - 60 * 86400;
+    const value = record({ decidedAt, expiresAt: decidedAt + config.consentExpirySeconds, choices: { essential: true, functional: true, analytics: false, advertising: true } });
+    expect(evaluateStored(config, value, Date.now() / 1000, false, () => {})[0].decided).toBe(false);
+    expect(runHeadScript(googleConsentModeDefaults(config), `ck_consent=${value}`).filter(([, kind]) => kind === 'update')).toEqual([]);
+  });
+
   it('given Do Not Track on now, and a decision granting a doNotTrack category made with it off, should not grant its signals, as the store does not', () => {
     const config = defineConsentConfig({
       revision: 1,
