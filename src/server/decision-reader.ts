@@ -51,14 +51,17 @@ export function decisionReader(config: ConsentConfig<string, string>, cookie: Re
   const asked = categories.some((category) => category[2]);
   const gpc = categoryIds.some((id) => defs[id]!.saleOrSharing);
   const dnt = categoryIds.some((id) => defs[id]!.doNotTrack);
-  // A refusal may lapse sooner than an acceptance (`refuses` in src/core/evaluate.ts). A service
-  // choice the record holds wins over a category's of the same id, as the store merges them; a
-  // record without it (schema 1, or a service added since) keeps the category's.
+  // A refusal may lapse sooner than an acceptance (`refuses` in src/core/evaluate.ts), which reads
+  // the record as the codec leaves it: the config's categories and services alone (a choice for any
+  // other id is dropped), a service's choice winning over a category's of the same id, as the store
+  // merges them; a record without it (schema 1, or a service added since) keeps the category's.
+  const shared = categoryIds.filter((id) => serviceIds.includes(id));
   const lifetime =
     config.rejectedExpirySeconds === config.consentExpirySeconds
       ? config.consentExpirySeconds
-      : `(b[6]!=0&&${json([...new Set([...categoryIds, ...serviceIds])])}.some(function(x){return(x in b.v?b.v[x]:b.h[x])===false})` +
-        `?${config.rejectedExpirySeconds}:${config.consentExpirySeconds})`;
+      : `(b[6]!=0&&(${json(serviceIds)}.some(function(x){return b.v[x]===false})||${json(categoryIds)}.some(function(x){return b.h[x]===false` +
+        (shared.length ? `&&!(${json(shared)}.indexOf(x)>=0&&x in b.v)` : '') +
+        `}))?${config.rejectedExpirySeconds}:${config.consentExpirySeconds})`;
   // p: a choice list as an object, nothing when it names an id twice. b: the newest well-formed,
   // untampered candidate of any schema (a reset marker or GPC opt-out included), as the store picks it.
   return (

@@ -126,6 +126,40 @@ describe('googleConsentModeDefaults', () => {
     expect(runHeadScript(googleConsentModeDefaults(config), `ck_consent=${value}`).filter(([, kind]) => kind === 'update')).toEqual([]);
   });
 
+  // Acceptances kept one month, refusals a year: a choice the reader wrongly takes for a refusal
+  // keeps a lapsed acceptance alive.
+  const shortAcceptances = {
+    revision: 1,
+    consentExpiry: { accepted: { months: 1 }, rejected: { months: 12 } },
+    categories: {
+      essential: { required: true, title: 'Essential', description: 'Login.' },
+      functional: { title: 'Functional', description: 'Settings.' },
+      analytics: { title: 'Analytics', description: 'Visits.' },
+    },
+  };
+  const acceptedTwoMonthsAgo = (patch: Record<string, unknown>) =>
+    record({ decidedAt: now - 60 * 86400, expiresAt: now - 60 * 86400 + 365 * 86400, choices: { essential: true, functional: true, analytics: true }, ...patch });
+
+  it.each([
+    [
+      'a service list naming ids the config has no service for (one the id of a category)',
+      defineConsentConfig(shortAcceptances),
+      acceptedTwoMonthsAgo({ schema: 2, services: { analytics: false, ga: false } }),
+    ],
+    [
+      'a category list naming an id that is now a service, not a category',
+      defineConsentConfig({
+        ...shortAcceptances,
+        // Of a required category: a decision need not name it to stay decided.
+        services: [{ id: 'ga', category: 'essential', name: 'GA', data: 'Visits.', purpose: 'Counting.', privacyPolicyUrl: 'https://example.com/privacy' }],
+      }),
+      acceptedTwoMonthsAgo({ choices: { essential: true, functional: true, analytics: true, ga: false } }),
+    ],
+  ])('given %s, should read only what the codec keeps: an acceptance, lapsed after its shorter life, as the store reads it', (_, config, value) => {
+    expect(evaluateStored(config, value, Date.now() / 1000, false, () => {})[0].decided).toBe(false);
+    expect(runHeadScript(googleConsentModeDefaults(config), `ck_consent=${value}`).filter(([, kind]) => kind === 'update')).toEqual([]);
+  });
+
   it('given Do Not Track on now, and a decision granting a doNotTrack category made with it off, should not grant its signals, as the store does not', () => {
     const config = defineConsentConfig({
       revision: 1,
