@@ -1,4 +1,5 @@
 import { cleanup, configure } from '@testing-library/react';
+import fc from 'fast-check';
 import { afterEach } from 'vitest';
 import { forgetWarnings } from '../src/core/warn';
 
@@ -6,6 +7,11 @@ import { forgetWarnings } from '../src/core/warn';
 // runs the Chromium projects, the first load in a test file (a cold transform) has taken over 5 s.
 // A wait only lasts this long when something is slow or missing, so a long one costs nothing else.
 configure({ asyncUtilTimeout: 15_000 });
+
+// A failed property prints its seed: FC_SEED=<seed> npx vitest run <file> -t <name> draws the same
+// values again, and finds and shrinks the same counterexample (the model tests also read FC_PATH,
+// FC_RUNS and FC_REPLAY).
+if (process.env.FC_SEED) fc.configureGlobal({ seed: Number(process.env.FC_SEED) });
 
 afterEach(() => {
   cleanup();
