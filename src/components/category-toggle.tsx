@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { clsx } from 'clsx';
-import { useConsentContext } from '../react/context';
+import { useProvidedMessages } from './use-provided-messages';
 import type { CategoryId } from '../react/register';
 import type { CategorySwitchProps } from './category-switch';
 import { CategoryToggleLayout } from './category-toggle-layout';
@@ -84,6 +84,6 @@ function LazySwitch(props: CategorySwitchProps) {
  * `<CategoryToggle category="analytics" />` shows the current grant and saves each flip.
  */
 export function CategoryToggle(props: CategoryToggleProps) {
-  const { store, messages } = useConsentContext('CategoryToggle');
-  return <CategoryToggleLayout {...props} store={store} provided={messages} Control={LazySwitch} />;
+  const { store, provided } = useProvidedMessages('CategoryToggle');
+  return <CategoryToggleLayout {...props} store={store} provided={provided} Control={LazySwitch} />;
 }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ButtonHTMLAttributes } from 'react';
-import { useConsentContext } from '../react/context';
+import { useProvidedMessages } from './use-provided-messages';
 import { englishPrivacyChoices } from './english-privacy-choices';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -45,7 +45,7 @@ const OptOutIcon = ({ alt }: { alt: string }) => (
  */
 export function PrivacyChoicesLink({ iconAlt, messages, className, children, onClick, dialogClassName, ...rest }: PrivacyChoicesLinkProps) {
   const { text, dir } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
-  const { store, nonce, messages: provided } = useConsentContext(NAME);
+  const { store, nonce, provided } = useProvidedMessages(NAME);
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   return (

@@ -1,6 +1,6 @@
-import { useConsentContext } from '../react/context';
 import { warn } from '../core/warn';
-import type { ConsentMessages, ConsentMessagesSection, PartialConsentMessages } from './messages';
+import type { ConsentMessages, ConsentMessagesSection } from './messages';
+import { useProvidedMessages } from './use-provided-messages';
 
 type AnySection = ConsentMessagesSection | 'privacyChoices';
 
@@ -16,7 +16,7 @@ export function useMessages<S extends AnySection>(
   defaults: NonNullable<ConsentMessages[S]>,
   override?: Partial<ConsentMessages[S]>,
 ): { text: NonNullable<ConsentMessages[S]>; locale: string; dir: ConsentMessages['dir'] } {
-  const provided = useConsentContext(part).messages as PartialConsentMessages | undefined;
+  const { provided } = useProvidedMessages(part);
   // A handful of keys: merging on each render costs less than memo bookkeeping. Key by key, because
   // a missing translation (an i18n `t()` returning undefined) would blank its default, leaving
   // "Reject all" an unnamed button beside a labelled "Accept all", and an object (CMS JSON) would

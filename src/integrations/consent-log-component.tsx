@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from 'react';
 import type { PartialConsentMessages } from '../components/messages';
-import { useConsentContext } from '../react/context';
+import { useProvidedMessages } from '../components/use-provided-messages';
 import { logConsent, type ConsentLogOptions } from './consent-log';
 import { consentLocale, consentTexts } from './consent-texts';
 
@@ -21,7 +21,7 @@ export interface ConsentLogProps extends Omit<ConsentLogOptions, 'texts' | 'loca
  * apps that do not render it ship none of its code.
  */
 export function ConsentLog({ endpoint, messages, ...options }: ConsentLogProps): null {
-  const { store, messages: provided } = useConsentContext('ConsentLog');
+  const { store, provided } = useProvidedMessages('ConsentLog');
   const latest = useRef({ provided: provided as PartialConsentMessages | undefined, messages, options });
   latest.current = { provided, messages, options };
   useEffect(

@@ -1,15 +1,17 @@
 import { createContext, useContext } from 'react';
 import type { ConsentStore } from '../core/store';
+import type { ProvidedMessages } from './locale';
 import type { CategoryId, CookieName, ServiceId, StorageKey } from './register';
 
 /** What `ConsentProvider` shares with hooks and components. */
 export interface ConsentContextValue {
   store: ConsentStore<CategoryId, CookieName, ServiceId, StorageKey>;
   /**
-   * The messages of the provider's locale, with its `locale` and `dir` set; kept opaque here so
-   * hooks stay small.
+   * The provider's `messages` and `locale` props, as given: the components pick the messages to
+   * show (`useProvidedMessages`), so that the hooks carry no locale detection.
    */
-  messages?: object;
+  messages?: ProvidedMessages;
+  locale?: string;
   /** CSP nonce for every script and style element consentkit (or Radix through it) creates. */
   nonce?: string;
   /** How people are asked: see `ConsentProviderProps['mode']`. */

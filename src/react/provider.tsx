@@ -3,7 +3,7 @@ import type { ConsentConfig } from '../core/config';
 import { createConsentStore, type ConsentStore, type ConsentStoreOptions } from '../core/store';
 import { ConsentContext, type ConsentContextValue, type ConsentMode } from './context';
 import { ServerCookies } from './use-cookie';
-import { useLocale, type ProvidedMessages } from './locale';
+import type { ProvidedMessages } from './locale';
 import type { ServerConsentState } from '../server/read-consent-state';
 
 /** Props of {@link ConsentProvider}: a `config` (the provider makes its store) or a ready `store`. */
@@ -73,8 +73,7 @@ export function ConsentProvider<C extends string, N extends string>(props: Conse
   useIsomorphicLayoutEffect(() => (props.store ? store.observe(view) : undefined), [store]);
   // After hydration: sync with other tabs, re-read storage when the server gave the first value.
   useEffect(() => store.connect(), [store]);
-  const { nonce, mode } = props;
-  const messages = useLocale(props.locale, props.messages, store.config as ConsentConfig);
-  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, nonce, mode }), [store, messages, nonce, mode]);
+  const { nonce, mode, messages, locale } = props;
+  const value = useMemo<ConsentContextValue>(() => ({ store: store as unknown as ConsentContextValue['store'], messages, locale, nonce, mode }), [store, messages, locale, nonce, mode]);
   return createElement(ConsentContext.Provider, { value }, server ? createElement(ServerCookies.Provider, { value: server.cookies }, props.children) : props.children);
 }

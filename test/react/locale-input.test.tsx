@@ -3,13 +3,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConsentBanner } from '../../src/components/banner';
 import type { ConsentConfig } from '../../src/core/config';
-import type { PartialConsentMessages } from '../../src/components/messages';
 import { CookiePolicyTable } from '../../src/components/policy-table';
 import { ConsentPreferences } from '../../src/components/preferences';
 import { ar } from '../../src/locales/ar';
 import { de } from '../../src/locales/de';
 import { en } from '../../src/locales/en';
-import { useConsentContext } from '../../src/react/context';
+import { useProvidedMessages } from '../../src/components/use-provided-messages';
 import { ConsentProvider } from '../../src/react/provider';
 import { memoryAdapter } from '../../src/storage/memory';
 import { shopConfig } from '../core/fixtures';
@@ -31,7 +30,7 @@ const warned = () => warnings.mock.calls.map((call) => String(call[0]));
 
 /** The locale and dir every component receives from the provider. */
 function Probe() {
-  const { locale, dir } = useConsentContext('Probe').messages as PartialConsentMessages;
+  const { locale, dir } = useProvidedMessages('Probe').provided;
   return <output data-locale={locale} data-dir={dir} />;
 }
 const chosen = () => {
