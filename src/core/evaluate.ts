@@ -1,7 +1,7 @@
 import type { CategoryDefinition, ConsentConfig, ConsentKey } from './config';
 import type { ConsentError } from './consent-error';
 import { runsByDefault, type JurisdictionModel } from './jurisdictions';
-import { choiceOf, compareOrder, decodeConsentRecord, isPlausible, orderOf, type ConsentRecord } from './record';
+import { choiceOf, newestPlausible, orderOf, type ConsentRecord } from './record';
 
 /** A category's state: nobody has asked yet, or the person allowed or refused it. */
 export type CategoryChoice = 'undecided' | 'granted' | 'denied';
@@ -85,24 +85,13 @@ export function evaluateStored<C extends string, S extends string = string>(
   model: JurisdictionModel = 'opt-in',
 ): [Evaluation<C, S>, ConsentRecord | undefined] {
   const { categoryIds: ids, categories, services } = config;
-  let latest: ConsentRecord | undefined;
-  for (const candidate of Array.isArray(raw) ? raw : [raw]) {
-    const result = decodeConsentRecord(
-      candidate,
-      ids,
-      services.map((service) => service.id),
-    );
-    if (!result.ok) {
-      if (result.reason !== 'empty') report({ kind: 'record', reason: result.reason });
-      continue;
-    }
-    const { record } = result;
-    if (!isPlausible(record, nowSeconds)) {
-      report({ kind: 'record', reason: 'tampered' });
-    } else if (compareOrder(orderOf(record), orderOf(latest)) > 0) {
-      latest = record;
-    }
-  }
+  const [latest] = newestPlausible(
+    Array.isArray(raw) ? raw : [raw],
+    nowSeconds,
+    ids,
+    services.map((service) => service.id),
+    (reason) => report({ kind: 'record', reason }),
+  );
   // A reset, a lapsed decision, a new policy revision or a new category: ask again (not an error).
   const record =
     latest &&

@@ -38,10 +38,33 @@ export const isPlausible = (record: ConsentRecord, nowSeconds: number): boolean 
  * `nowSeconds` (see {@link isPlausible}): for code that takes a stored value from outside and has
  * no use for why it was refused.
  */
-export const plausibleRecord = (value: unknown, nowSeconds: number, categoryIds: readonly string[] = [], serviceIds?: readonly (string | undefined)[]): ConsentRecord | undefined => {
-  const result = decodeConsentRecord(value, categoryIds, serviceIds);
-  return result.ok && isPlausible(result.record, nowSeconds) ? result.record : undefined;
-};
+export const plausibleRecord = (value: unknown, nowSeconds: number, categoryIds?: readonly string[], serviceIds?: readonly (string | undefined)[]): ConsentRecord | undefined =>
+  newestPlausible([value], nowSeconds, categoryIds, serviceIds)[0];
+
+/**
+ * The newest of several stored copies (duplicate cookies, values read at once) that holds a record
+ * a store could have written, by {@link orderOf}, with that copy. `refused` hears why each other
+ * copy holds none (an absent one aside): the store reports it. One rule for the store and the server,
+ * so that both pick the same copy.
+ */
+export function newestPlausible<T>(
+  copies: readonly T[],
+  nowSeconds: number,
+  categoryIds: readonly string[] = [],
+  serviceIds?: readonly (string | undefined)[],
+  refused?: (reason: 'oversized' | 'malformed' | 'tampered') => void,
+): [ConsentRecord | undefined, T | undefined] {
+  let newest: ConsentRecord | undefined;
+  let found: T | undefined;
+  for (const copy of copies) {
+    const result = decodeConsentRecord(copy, categoryIds, serviceIds);
+    if (!result.ok) {
+      if (result.reason !== 'empty') refused?.(result.reason);
+    } else if (!isPlausible(result.record, nowSeconds)) refused?.('tampered');
+    else if (compareOrder(orderOf(result.record), orderOf(newest)) > 0) [newest, found] = [result.record, copy];
+  }
+  return [newest, found];
+}
 
 /** Negative, zero or positive as `a` is older than, the same as, or newer than `b`. */
 export const compareOrder = (a: DecisionOrder, b: DecisionOrder): number => a[0] - b[0] || (a[1] < b[1] ? -1 : +(a[1] > b[1]));

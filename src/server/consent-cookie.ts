@@ -2,7 +2,6 @@ import { encodeCookieValue } from '../core/cookie-jar';
 import { CONSENT_COOKIE, COOKIE_DOMAIN, COOKIE_NAME, COOKIE_PATH, HOST_PREFIX } from '../core/cookie-syntax';
 import type { ConsentConfig } from '../core/config';
 import { lapsesAt } from '../core/evaluate';
-import { plausibleRecord } from '../core/record';
 import { check, optional } from '../core/validate-config';
 import { newestConsentCookie } from './read-consent-cookie';
 import type { CookieAdapterOptions } from '../storage/cookie';
@@ -51,11 +50,10 @@ export function reissueConsentCookie(source: Request | Headers | string | null |
   const secure = options.secure ?? https;
   // As cookieAdapter: the prefixed name only where the browser can keep it.
   const key = hostPrefix && secure ? HOST_PREFIX + name : name;
-  const value = newestConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key, now);
   const { config } = options;
-  const seconds = Math.floor(now() / 1000);
   // Read with the config's ids: a refusal's lifetime depends on the choices it holds.
-  const record = plausibleRecord(value, seconds, config?.categoryIds, config?.services.map((service) => service.id));
+  const [value, record] = newestConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key, now, config?.categoryIds, config?.services.map((service) => service.id));
+  const seconds = Math.floor(now() / 1000);
   const lapses = record && (config ? lapsesAt(config, record) : record.expiresAt);
   if (lapses === undefined || lapses <= seconds) return null;
   const maxAge = Math.min(MAX_AGE, maxAgeDays !== undefined ? Math.floor(maxAgeDays * 86400) : lapses - seconds);

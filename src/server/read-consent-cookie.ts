@@ -1,6 +1,6 @@
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE } from '../core/cookie-syntax';
-import { compareOrder, orderOf, plausibleRecord, type ConsentRecord } from '../core/record';
+import { newestPlausible, type ConsentRecord } from '../core/record';
 
 /**
  * The stored consent value from a request's `Cookie` header, for `<ConsentProvider initialValue>`:
@@ -15,26 +15,27 @@ import { compareOrder, orderOf, plausibleRecord, type ConsentRecord } from '../c
  * `readConsentCookie(header, '__Host-ck_consent')`.
  */
 export function readConsentCookie(cookieHeader: string | null | undefined, name = CONSENT_COOKIE): string | null {
-  return newestConsentCookie(cookieHeader, name, Date.now);
+  return newestConsentCookie(cookieHeader, name, Date.now)[0];
 }
 
 /**
- * {@link readConsentCookie} on a given clock (milliseconds), read only when a copy decodes: for
- * `reissueConsentCookie`, whose `now` option must decide which copy it renews too.
+ * {@link readConsentCookie} on a given clock (milliseconds), with the record the chosen copy holds,
+ * decoded with these ids: for `reissueConsentCookie`, whose `now` option decides which copy it
+ * renews, and whose config decides for how long. Copies are ordered alike whatever the ids.
  */
-export function newestConsentCookie(cookieHeader: string | null | undefined, name: string, now: () => number): string | null {
-  let found: string | null = null;
-  let newest: ConsentRecord | undefined;
-  for (const [key, value] of parseCookieHeader(cookieHeader)) {
-    if (key !== name) continue;
-    // As the store reads the copies: only a record a store could have written is a candidate (a
-    // tampered one dated ahead would sort after every real decision). A value that is none is kept
-    // only while nothing better was seen, so that readConsentState can still report it.
-    const record = plausibleRecord(value, now() / 1000);
-    if (record ? compareOrder(orderOf(record), orderOf(newest)) > 0 : found === null) {
-      found = value;
-      newest = record;
-    }
-  }
-  return found;
+export function newestConsentCookie(
+  cookieHeader: string | null | undefined,
+  name: string,
+  now: () => number,
+  categoryIds?: readonly string[],
+  serviceIds?: readonly (string | undefined)[],
+): [value: string | null, record: ConsentRecord | undefined] {
+  const copies = parseCookieHeader(cookieHeader)
+    .filter(([key]) => key === name)
+    .map(([, value]) => value);
+  // Read only when a copy is there. As the store reads the copies: only a record a store could
+  // have written is a candidate (a tampered one dated ahead would sort after every real decision).
+  // Without one, the first copy is returned all the same, so that readConsentState can report it.
+  const [record, value] = copies.length ? newestPlausible(copies, now() / 1000, categoryIds, serviceIds) : [];
+  return [value ?? copies[0] ?? null, record];
 }
