@@ -18,7 +18,7 @@ export type ConsentProviderProps<C extends string = string, N extends string = s
   /**
    * The locale of the components' text and of the config's per-locale text, e.g. `'de'` or
    * `'pt-BR'`; `dir` follows it. Changing it re-renders every text in place: consent state and an
-   * open dialog stay. Without it, the provider detects it on the client after hydration: the first
+   * open dialog stay. Without it, the components detect it on the client after hydration: the first
    * of `<html lang>` and `navigator.languages` that a given messages object or `config.locales`
    * serves, else the default (see `useLocale`). On a server, pick it from the request with
    * `localeFromHeaders` (`consentkit/server`) and pass it here.
