@@ -45,10 +45,13 @@ export const drawnConfig: fc.Arbitrary<ConsentConfig> = fc.oneof(
     ),
 );
 
-/** Mostly every id of the config, sometimes one short, sometimes with ids it does not know. */
+/**
+ * Mostly every id of the config, sometimes one short, sometimes with ids it does not know; choices
+ * lean to true, so that acceptances (which may live differently long from refusals) are common.
+ */
 const choiceList = (known: readonly string[], unknown: readonly string[]) =>
   fc
-    .tuple(fc.array(fc.boolean(), { minLength: known.length, maxLength: known.length }), fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, fc.constantFrom(...known)), fc.dictionary(fc.constantFrom(...unknown), fc.boolean()))
+    .tuple(fc.array(fc.oneof(fc.constant(true), fc.boolean()), { minLength: known.length, maxLength: known.length }), fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, fc.constantFrom(...known)), fc.dictionary(fc.constantFrom(...unknown), fc.boolean()))
     .map(([flags, dropped, extra]) => {
       const choices: Record<string, boolean> = { ...extra };
       known.forEach((id, i) => id !== dropped && (choices[id] = flags[i]!));
@@ -80,8 +83,10 @@ export const consentCookieValue = (now: number): fc.Arbitrary<string> => {
           method: fc.constantFrom<ConsentMethod>('accept-all', 'reject-all', 'custom', 'custom', 'reset', 'gpc'),
           gpc: fc.boolean(),
           dnt: fc.boolean(),
-          choices: choiceList(['essential', 'functional', 'analytics', 'advertising'], ['removed', '__proto__']),
-          services: choiceList(['ga', 'pixel', 'chat', 'analytics'], ['gone']),
+          // Each list may name the other's ids, which the codec drops from it: a service's id among
+          // the categories, a category's among the services.
+          choices: choiceList(['essential', 'functional', 'analytics', 'advertising'], ['removed', '__proto__', 'ga']),
+          services: choiceList(['ga', 'pixel', 'chat', 'analytics'], ['gone', 'functional']),
           model: fc.constantFrom(...JURISDICTION_MODELS, 'opt-in'),
           region: fc.constantFrom(undefined, 'DE', 'US-CA'),
           basis: fc.oneof(fc.constant(undefined), fc.constant([0, ''] as const), fc.tuple(fc.integer({ min: now - 400 * 86400, max: now }), fc.stringMatching(/^[0-9a-f]{32}$/))),
