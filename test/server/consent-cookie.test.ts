@@ -1,7 +1,11 @@
 // @vitest-environment node
+import fc from 'fast-check';
+import { encodeCookieValue, parseCookieHeader } from '../../src/core/cookie-jar';
+import { evaluateStored, lapsesAt } from '../../src/core/evaluate';
 import { encodeConsentRecord } from '../../src/core/record';
 import { reissueConsentCookie } from '../../src/server';
 import { shopConfig } from '../core/fixtures';
+import { consentCookieValue, drawnConfig } from './consent-cookie-arbitraries';
 import { logRecord, now } from './log-fixtures';
 
 const value = encodeConsentRecord(logRecord());
@@ -52,6 +56,29 @@ describe('reissueConsentCookie', () => {
     const later = now + 365 * 86400;
     const current = encodeConsentRecord(logRecord({ id: 'f'.repeat(32), decidedAt: later - 60, expiresAt: later - 60 + shopConfig.consentExpirySeconds }));
     expect(reissueConsentCookie(`ck_consent=${value}; ck_consent=${current}`, { now: () => later * 1000 })).toContain(`ck_consent=${current};`);
+  });
+
+  it('given any config and consent cookies of any schema, should renew what the store takes for the newest decision, for as long as it lasts there, and nothing once it has lapsed (2,000 random jars)', () => {
+    fc.assert(
+      fc.property(drawnConfig, fc.array(fc.tuple(fc.constantFrom('ck_consent', 'ck_consent', 'other'), consentCookieValue(now)), { maxLength: 3 }), (config, jar) => {
+        const header = jar.map(([name, value]) => `${name}=${value}`).join('; ');
+        const copies = parseCookieHeader(header).flatMap(([name, value]) => (name === 'ck_consent' ? [value] : []));
+        // What the store reads from the same cookies at the same moment: the newest record it would
+        // keep (a reset marker or an older revision's decision included: storage still holds it).
+        const [, latest] = evaluateStored(config, copies, now, false, () => {});
+        const renewed = reissueConsentCookie(header, { ...clock, config });
+        if (!latest || lapsesAt(config, latest) <= now) expect(renewed).toBeNull();
+        else {
+          const [chosen] = parseCookieHeader(renewed);
+          expect(chosen?.[0]).toBe('ck_consent');
+          // The copy renewed holds that very record, read with the config's ids.
+          expect(encodeConsentRecord(evaluateStored(config, chosen![1], now, false, () => {})[1]!)).toBe(encodeConsentRecord(latest));
+          expect(renewed).toContain(`ck_consent=${encodeCookieValue(chosen![1])};`);
+          expect(renewed).toContain(`; Max-Age=${Math.min(400 * 86400, lapsesAt(config, latest) - now)};`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('given several consent cookies, should re-issue the newest decision', () => {
