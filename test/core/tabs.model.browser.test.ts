@@ -67,6 +67,13 @@ interface Model {
    * read that a write of its waits behind.
    */
   closedWhileWriting: boolean;
+  /**
+   * Decisions made by pages that have closed. Once a page has closed while writing, without
+   * compare-and-set, one may be lost with no store able to tell (README, G3): that page's late
+   * write, or the next page's, lands over it while no page still open has heard of it (one opened
+   * meanwhile, not yet connected, missed its message).
+   */
+  madeByClosed: Set<string>;
 }
 
 interface Tab {
@@ -77,6 +84,8 @@ interface Tab {
   stop: () => void;
   /** The newest decision or reset this tab has shown or made: it may never show an older one. */
   floor: DecisionOrder;
+  /** The ids of the decisions this tab made. */
+  made: string[];
 }
 
 interface Real {
@@ -208,7 +217,7 @@ function differs(tab: Tab, last: ConsentRecord | undefined): string | undefined 
 
 function openTab(model: Model, real: Real, run: number): Tab {
   const revision = model.revision;
-  const tab = { name: `tab ${++real.opened} (revision ${revision})`, revision, floor: orderOf(undefined) } as Tab;
+  const tab = { name: `tab ${++real.opened} (revision ${revision})`, revision, floor: orderOf(undefined), made: [] as string[] } as Tab;
   tab.storage = storageFor(model, real, run);
   tab.store = createConsentStore(configs[revision], {
     storage: tab.storage,
@@ -216,7 +225,10 @@ function openTab(model: Model, real: Real, run: number): Tab {
     gpc: false,
     doNotTrack: false,
     // Logged as it is made: an asynchronous backend is only asked to store it once earlier calls have answered.
-    onDecision: (record) => void model.log.set(record.id, record),
+    onDecision: (record) => {
+      model.log.set(record.id, record);
+      tab.made.push(record.id);
+    },
     onError: (error) => void model.problems.push(`${tab.name} reported ${JSON.stringify(error, (_, value) => (value instanceof Error ? String(value) : value))}`),
   });
   // Every change a tab announces is checked as it happens, not only at the end of a step; a
@@ -297,6 +309,7 @@ const commands = (run: () => number) => {
         // it: a page that read the backend before it landed learns of it only when next looked at
         // (see the settling below).
         if (inFlight.get(closing.storage)) model.closedWhileWriting = true;
+        closing.made.forEach((id) => model.madeByClosed.add(id));
         closing.stop();
         real.tabs[at] = openTab(model, real, run());
       }),
@@ -352,7 +365,7 @@ test(`given two or three tabs deciding, resetting, reloading and waking at rando
         clearStorage();
         warnings = [];
         unhandled = [];
-        const model: Model = { kind, revision: 1, log: new Map(), lastDecisionAt: 0, problems: [], closedWhileWriting: false };
+        const model: Model = { kind, revision: 1, log: new Map(), lastDecisionAt: 0, problems: [], closedWhileWriting: false, madeByClosed: new Set() };
         const real: Real = { tabs: [], backend: { value: undefined }, opened: 0, random: seeded(seed) };
         real.tabs = Array.from({ length: tabCount }, () => openTab(model, real, run));
         try {
@@ -370,9 +383,17 @@ test(`given two or three tabs deciding, resetting, reloading and waking at rando
           await vi.waitFor(
             () => {
               // A save made while an asynchronous backend still loaded is made once it has answered.
-              const last = newest(model);
+              const made = newest(model);
+              const held = stored(model, real);
+              // The gap README's G3 names, and only it, for an asynchronous backend without
+              // compare-and-set: a page closed while writing, the newest decision was made by a page
+              // that has closed, and storage ended without it. The tabs must then agree on what
+              // storage holds. A tab that did hear of it keeps it (it never goes back), so a store
+              // that failed to restore it is still caught.
+              const lost = model.kind === 'async' && model.closedWhileWriting && !!made && model.madeByClosed.has(made.id) && held?.id !== made.id;
+              const last = lost ? held : made;
               const late = real.tabs.map((t) => differs(t, last)).filter(Boolean);
-              expect(late, `tabs disagree with the newest decision (storage holds ${stored(model, real)?.method} ${stored(model, real)?.id})`).toEqual([]);
+              expect(late, `tabs disagree with the ${lost ? 'decision storage holds, the newest being lost' : 'newest decision'} (storage holds ${held?.method} ${held?.id})`).toEqual([]);
               expect(stored(model, real)?.id, 'storage does not hold the newest decision').toBe(last?.id);
             },
             { timeout: 3000, interval: 20 },
