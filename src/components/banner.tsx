@@ -7,7 +7,7 @@ import { localizedText } from '../core/localized-text';
 import { englishNotice } from './english-notice';
 import { englishBanner } from './english-banner';
 import type { ConsentMessages } from './messages';
-import { useMessages } from './use-messages';
+import { sectionMessages, useMessages } from './use-messages';
 
 const NAME = 'ConsentBanner';
 
@@ -106,8 +106,8 @@ export function ConsentBanner({
   // Rendered from the server's state, before the store has read storage: the theme hides it while
   // the pre-paint script has found a current decision (see prePaintScript in consentkit/server).
   const prerendered = useStoreState(NAME, (state) => state === store.getInitialState());
-  const { text, dir } = useMessages(NAME, 'banner', englishBanner, messages);
-  const { text: notice, locale } = useMessages(NAME, 'notice', englishNotice);
+  const { text, dir, provided } = useMessages(NAME, 'banner', englishBanner, messages);
+  const { text: notice, locale } = sectionMessages(provided, 'notice', englishNotice);
   // Messages of another language without their extra texts (`deExtra`): the revised-policy layer
   // keeps the locale's own first-visit words rather than switching to English.
   const updatedInLocale = updated && (locale === 'en' || notice.updatedTitle !== englishNotice.updatedTitle);

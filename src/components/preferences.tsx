@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isLink } from '../core/link';
-import { useProvidedMessages } from './use-provided-messages';
+import { useConsentContext } from '../react/context';
 import { useStoreState } from '../react/use-store-state';
 import { englishNotice } from './english-notice';
 import type { ProviderParts } from './category-toggle-layout';
@@ -80,8 +80,8 @@ export interface PreferencesDialogProps extends Omit<ConsentPreferencesProps, 'o
  * loaded the first time it opens.
  */
 export function ConsentPreferences({ open: openProp, defaultOpen = false, onOpenChange, ...rest }: ConsentPreferencesProps) {
-  const { store, nonce, provided } = useProvidedMessages(NAME);
-  const { text: notice } = useMessages(NAME, 'notice', englishNotice);
+  const { store, nonce } = useConsentContext(NAME);
+  const { text: notice, provided } = useMessages(NAME, 'notice', englishNotice);
   const storeOpen = useStoreState(NAME, (state) => state.preferencesOpen);
   const open = openProp ?? storeOpen;
   const [loaded, setLoaded] = useState(open);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type ButtonHTMLAttributes } from 'react';
-import { useProvidedMessages } from './use-provided-messages';
+import { useConsentContext } from '../react/context';
 import { englishPrivacyChoices } from './english-privacy-choices';
 import type { ConsentMessages } from './messages';
 import { useMessages } from './use-messages';
@@ -44,8 +44,8 @@ const OptOutIcon = ({ alt }: { alt: string }) => (
  * Calling `event.preventDefault()` in your `onClick` keeps the dialog closed.
  */
 export function PrivacyChoicesLink({ iconAlt, messages, className, children, onClick, dialogClassName, ...rest }: PrivacyChoicesLinkProps) {
-  const { text, dir } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
-  const { store, nonce, provided } = useProvidedMessages(NAME);
+  const { text, dir, provided } = useMessages(NAME, 'privacyChoices', englishPrivacyChoices, messages);
+  const { store, nonce } = useConsentContext(NAME);
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
   return (

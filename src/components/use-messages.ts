@@ -1,22 +1,41 @@
 import { warn } from '../core/warn';
-import type { ConsentMessages, ConsentMessagesSection } from './messages';
+import type { ConsentMessages, ConsentMessagesSection, PartialConsentMessages } from './messages';
 import { useProvidedMessages } from './use-provided-messages';
 
 type AnySection = ConsentMessagesSection | 'privacyChoices';
+
+/** One section's strings, with the `locale` and `dir` to apply on the root. */
+interface SectionMessages<S extends AnySection> {
+  text: NonNullable<ConsentMessages[S]>;
+  locale: string;
+  dir: ConsentMessages['dir'];
+}
 
 /**
  * The strings of one section: its English defaults, then the provider's `messages`, then the
  * component's own overrides. An entry that is not a non-empty string (`table.units` excepted,
  * which is an object) keeps the default, with a development warning naming it. Also returns the
- * `locale` and `dir` to apply on the root.
+ * `locale` and `dir` to apply on the root, and the provider's messages it read (`provided`): a
+ * component that needs another section, or passes them on, reads them there rather than resolving
+ * the locale again.
  */
 export function useMessages<S extends AnySection>(
   part: string,
   section: S,
   defaults: NonNullable<ConsentMessages[S]>,
   override?: Partial<ConsentMessages[S]>,
-): { text: NonNullable<ConsentMessages[S]>; locale: string; dir: ConsentMessages['dir'] } {
+): SectionMessages<S> & { provided: PartialConsentMessages } {
   const { provided } = useProvidedMessages(part);
+  return { ...sectionMessages(provided, section, defaults, override), provided };
+}
+
+/** {@link useMessages} for messages already resolved: another section of the same component. */
+export function sectionMessages<S extends AnySection>(
+  provided: PartialConsentMessages | undefined,
+  section: S,
+  defaults: NonNullable<ConsentMessages[S]>,
+  override?: Partial<ConsentMessages[S]>,
+): SectionMessages<S> {
   // A handful of keys: merging on each render costs less than memo bookkeeping. Key by key, because
   // a missing translation (an i18n `t()` returning undefined) would blank its default, leaving
   // "Reject all" an unnamed button beside a labelled "Accept all", and an object (CMS JSON) would
