@@ -51,9 +51,11 @@ export function reissueConsentCookie(source: Request | Headers | string | null |
   // As cookieAdapter: the prefixed name only where the browser can keep it.
   const key = hostPrefix && secure ? HOST_PREFIX + name : name;
   const { config } = options;
+  // One reading of the clock: the copy is chosen and its lapse judged at the same instant.
+  const at = now();
   // Read with the config's ids: a refusal's lifetime depends on the choices it holds.
-  const [value, record] = newestConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key, now, config?.categoryIds, config?.services.map((service) => service.id));
-  const seconds = Math.floor(now() / 1000);
+  const [value, record] = newestConsentCookie(headers ? headers.get('cookie') : (source as string | null | undefined), key, () => at, config?.categoryIds, config?.services.map((service) => service.id));
+  const seconds = Math.floor(at / 1000);
   const lapses = record && (config ? lapsesAt(config, record) : record.expiresAt);
   if (lapses === undefined || lapses <= seconds) return null;
   const maxAge = Math.min(MAX_AGE, maxAgeDays !== undefined ? Math.floor(maxAgeDays * 86400) : lapses - seconds);

@@ -21,7 +21,9 @@ export function readConsentCookie(cookieHeader: string | null | undefined, name 
 /**
  * {@link readConsentCookie} on a given clock (milliseconds), with the record the chosen copy holds,
  * decoded with these ids: for `reissueConsentCookie`, whose `now` option decides which copy it
- * renews, and whose config decides for how long. Copies are ordered alike whatever the ids.
+ * renews, and whose config decides for how long. Copies are ordered alike whatever the ids. The
+ * clock is read once, and only when a copy is there; a caller that goes on to judge the record
+ * passes a clock that keeps that reading, so that both are judged at one instant.
  */
 export function newestConsentCookie(
   cookieHeader: string | null | undefined,

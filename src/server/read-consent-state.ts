@@ -2,7 +2,7 @@ import type { ConsentConfig } from '../core/config';
 import { parseCookieHeader } from '../core/cookie-jar';
 import { CONSENT_COOKIE, isFamily } from '../core/cookie-syntax';
 import { createConsentStore, type ConsentState } from '../core/store';
-import { readConsentCookie } from './read-consent-cookie';
+import { newestConsentCookie } from './read-consent-cookie';
 import { memoryAdapter } from '../storage/memory';
 
 /**
@@ -114,9 +114,13 @@ export function readConsentState<C extends string, N extends string>(
     const found = store ? store.get(cookie)?.value : parseCookieHeader(header).find(([key]) => key === cookie)?.[1];
     return typeof found === 'string' ? found : undefined;
   };
-  const value = store ? (read(name) ?? null) : readConsentCookie(header, name);
+  // One reading of the clock, and none without a cookie (a prerendered page): the copy is chosen
+  // at the instant the state is evaluated and reported at.
+  let at = 0;
+  const clock = () => (at ||= Date.now());
+  const value = store ? (read(name) ?? null) : newestConsentCookie(header, name, clock)[0];
   const gpc = given ?? headers?.get('sec-gpc')?.trim() === '1';
-  const now = value === null ? 0 : Date.now();
+  const now = value === null ? 0 : clock();
   const state = createConsentStore(config, { storage: memoryAdapter(), initialValue: value, gpc, now: () => now, region }).getState();
   const shown = listed ?? config.cookies.flatMap(({ name: declared, category }) => (isFamily(declared) || config.categories[category].required ? [] : [declared as N]));
   const cookies = Object.fromEntries(

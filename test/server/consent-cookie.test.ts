@@ -52,6 +52,17 @@ describe('reissueConsentCookie', () => {
     expect(reissueConsentCookie(`ck_consent=${old}`, { ...clock, config: shorter })).toBeNull();
   });
 
+  it('should choose the copy and judge its lapse at one instant, on a clock that moves between readings', () => {
+    // Dated beyond the day's slack at \`now\`, within it two days later: which copy is newest
+    // depends on the instant, and so does what is left of it.
+    const ahead = encodeConsentRecord(logRecord({ id: 'e'.repeat(32), decidedAt: now + 129600, expiresAt: now + 129600 + shopConfig.consentExpirySeconds }));
+    const header = `ck_consent=${value}; ck_consent=${ahead}`;
+    let readings = 0;
+    const moving = () => (readings++ === 0 ? now : now + 2 * 86400) * 1000;
+    expect(reissueConsentCookie(header, { now: moving })).toBe(reissueConsentCookie(header, clock));
+    expect(reissueConsentCookie(header, clock)).toBe(`ck_consent=${value}; Path=/; SameSite=Lax; Max-Age=${remaining}; Secure`);
+  });
+
   it('should pick the copy to renew on its own clock, as it checks the copy: a copy made "now" by a clock a year ahead is the newest there', () => {
     const later = now + 365 * 86400;
     const current = encodeConsentRecord(logRecord({ id: 'f'.repeat(32), decidedAt: later - 60, expiresAt: later - 60 + shopConfig.consentExpirySeconds }));

@@ -112,6 +112,18 @@ describe('readConsentState', () => {
     });
   });
 
+  it('should choose the cookie’s copy at the instant it reports, on a clock that moves between readings', () => {
+    // Dated beyond the day's slack at first, within it two days later: the newest copy depends on the instant.
+    const ahead = record({ id: 'e'.repeat(32), decidedAt: now + 129600, expiresAt: now + 129600 + config.consentExpirySeconds, choices: { essential: true, functional: false, analytics: true, advertising: false } });
+    const jar = `ck_consent=${record()}; ck_consent=${ahead}`;
+    let readings = 0;
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => (readings++ === 0 ? now : now + 2 * 86400) * 1000);
+    onTestFinished(() => spy.mockRestore());
+    const state = readConsentState(config, jar);
+    spy.mockImplementation(() => state.now);
+    expect(readConsentState(config, jar)).toEqual(state);
+  });
+
   describe('given no request (a page prerendered at build time)', () => {
     it.each([[null], [undefined], ['']])('%s should render every visitor undecided, reading no clock', (source) => {
       const spy = vi.spyOn(Date, 'now');
