@@ -183,7 +183,8 @@ export function decodeConsentRecord(raw: unknown, categoryIds: readonly string[]
   // Anything but a string reads as "", which the pattern refuses.
   const text = typeof raw === 'string' ? raw : '';
   const oversized = text.length > MAX_RECORD_LENGTH;
-  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList, model, region, basisAt, basisId = ''] = (!oversized && RECORD.exec(text)) || [];
+  // Nothing stored (a first visit) is told apart before the pattern runs: its first use compiles it.
+  const [, schema, revision, id, decidedAt, expiresAt, method, flags, list, serviceList, model, region, basisAt, basisId = ''] = (text && !oversized && RECORD.exec(text)) || [];
   const times = [revision, decidedAt, expiresAt].map(Number);
   // A GPC opt-out, and only one, has a basis (an id with a time, or neither): made with GPC on, no later than itself.
   const gpcOptOut = method === '4';
