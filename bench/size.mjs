@@ -111,7 +111,7 @@ async function measureEsbuild({ code }) {
   const inputsOf = (keys) => keys.flatMap((key) => Object.keys(outputs[key].inputs));
   // Each module's minified bytes in the first load's JS, and its share of the gzip size (the same
   // ratio for every byte of a file: an estimate, but one that adds up).
-  const modules = firstKeys
+  const modulesOf = (keys) => keys
     .filter((key) => key.endsWith('.js'))
     .flatMap((key) => {
       const ratio = gzipSize(files.get(key)) / files.get(key).length;
@@ -120,7 +120,8 @@ async function measureEsbuild({ code }) {
     .filter(({ minified }) => minified > 0)
     .sort((x, y) => y.minified - x.minified);
   return {
-    modules,
+    modules: modulesOf(firstKeys),
+    allModules: modulesOf([...firstKeys, ...lazyKeys]),
     first: sizeOf(firstKeys),
     firstFiles: firstKeys.filter((key) => key.endsWith('.js')).length,
     lazy: sizeOf(lazyKeys),
@@ -333,6 +334,19 @@ for (const row of rows) {
 }
 console.log('');
 
+const byModule = (modules) => modules.map(({ input, minified, gzip }) => `${input.replace(/^dist\//, '').replace(/\.js$/, '')} ${minified} B ≈ ${kb(gzip)}`).join(', ');
+// The whole kit by where its bytes come from: consentkit's own folders, and each package it bundles.
+const byGroup = (modules) => {
+  const groups = new Map();
+  for (const { input, gzip } of modules) {
+    const pkgName = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1];
+    // Every package but clsx comes with Radix Dialog (react-remove-scroll, aria-hidden, …).
+    const group = pkgName ? (pkgName === 'clsx' ? 'clsx' : 'Radix and its dependencies') : `consentkit ${input.replace(/^dist\//, '').split('/').slice(0, -1).join('/') || '.'}`;
+    groups.set(group, (groups.get(group) ?? 0) + gzip);
+  }
+  return [...groups].sort((x, y) => y[1] - x[1]).map(([group, gzip]) => `${group} ${kb(gzip)}`).join(', ');
+};
+
 const b = results.get('b');
 if (b?.esbuild) {
   for (const bundler of ['esbuild', 'rolldown']) {
@@ -347,13 +361,22 @@ if (b?.esbuild) {
     console.log(`${bundler.padEnd(8)} within budget (first load ≤ 5 KB gzip, dialog + Radix lazy): ${ok ? 'yes' : 'no'}`);
   }
   // What each byte buys: the first load's modules, largest first (dist/ paths, as an app bundles them).
-  const parts = b.esbuild.modules.map(({ input, minified, gzip }) => `${input.replace(/^dist\//, '').replace(/\.js$/, '')} ${minified} B ≈ ${kb(gzip)}`);
-  console.log(`esbuild  first load by module (minified B ≈ gzip KB): ${parts.join(', ')}`);
+  console.log(`esbuild  first load by module (minified B ≈ gzip KB): ${byModule(b.esbuild.modules)}`);
   // React and React DOM are external here; an app's bundler puts them in files of their own either way.
   const files = ['esbuild', 'rolldown'].map((bundler) => `${bundler} ${b[bundler]?.firstFiles ?? '–'}`).join(', ');
   console.log(`first-load JS files of scenario b besides React (1 = the app's entry alone): ${files}`);
 } else {
   console.log('within budget (first load ≤ 5 KB gzip, dialog + Radix lazy): not measured (components not exported yet)');
+}
+const a = results.get('a');
+if (a?.esbuild?.modules) console.log(`esbuild  provider + hooks by module (minified B ≈ gzip KB): ${byModule(a.esbuild.modules)}`);
+const d = results.get('d');
+if (d?.esbuild?.allModules) {
+  const css = d.esbuild.css.reduce((sum, file) => sum + gzipSize(file), 0);
+  // What no module owns: each chunk's imports and exports, and esbuild's module helpers.
+  const glue = d.esbuild.all.gzip - css - d.esbuild.allModules.reduce((sum, { gzip }) => sum + gzip, 0);
+  console.log(`esbuild  whole kit by source (gzip KB, a file's JS shared by its modules by size): ${byGroup(d.esbuild.allModules)}, theme CSS ${kb(css)}, chunks' imports and exports ${kb(glue)}`);
+  console.log(`esbuild  whole kit, consentkit's own modules (minified B ≈ gzip KB): ${byModule(d.esbuild.allModules.filter(({ input }) => !input.includes('node_modules/')))}`);
 }
 for (const [id, text, budget] of [
   ['d', 'whole kit ≤ 20 KB gzip', 20],
