@@ -185,9 +185,10 @@ export function logConsent<C extends string>(store: ConsentStore<C, string>, opt
       before = previous.record?.id;
       shown = next.record?.id;
       const withdrawn = previous.record;
+      // One reading of the clock: a withdrawal is dated at the instant it was found not yet lapsed.
+      const at = Date.now();
       // A decision forgotten before it lapsed: withdrawn. Logged once, whichever tab sees it first.
-      if (withdrawn && !next.record && lapsesAt(config, withdrawn) > Date.now() / 1000) {
-        const at = Date.now();
+      if (withdrawn && !next.record && lapsesAt(config, withdrawn) > at / 1000) {
         const decidedAt = Math.floor(at / 1000);
         const record: ConsentRecord = { schema: 1, revision: config.revision, id: createConsentId(at), decidedAt, expiresAt: decidedAt + 86400, method: 'reset', gpc: next.gpc, choices: {} };
         enqueue(`~${withdrawn.id}`, record, withdrawn.id);

@@ -40,6 +40,38 @@ describe('logConsent', () => {
     stop();
   });
 
+  it.each([1, 2, 3, 4])(
+    'should date a withdrawal before the decision it withdraws had lapsed, on a clock that moves between readings (starting %i s before)',
+    async (before) => {
+      const fetch = vi.fn(async () => new Response('{}', { status: 201 }));
+      vi.stubGlobal('fetch', fetch);
+      const decided = Date.now();
+      const store = createConsentStore(shopConfig, { storage: memoryAdapter(), now: () => decided });
+      const stop = logConsent(store, { endpoint: '/log', texts });
+      store.acceptAll();
+      await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+      // The log's clock moves a second at each of its readings, from shortly before the decision
+      // lapses (jsdom's cookie jar reads the clock too: only the log's readings count).
+      const lapses = Math.floor(decided / 1000) + shopConfig.consentExpirySeconds;
+      let readings = 0;
+      vi.spyOn(Date, 'now').mockImplementation(() => {
+        const caller = (new Error().stack ?? '').split('\n').find((frame) => frame.includes(' at ') && !/node_modules|\.test\./.test(frame));
+        return (lapses - before + (caller?.includes('src/integrations/consent-log') ? readings++ : 0)) * 1000;
+      });
+      store.reset();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const withdrawals = fetch.mock.calls
+        .map((call) => JSON.parse((call as unknown as [string, RequestInit])[1].body as string))
+        .filter(({ replaces }) => replaces !== null)
+        .map(({ record }) => (decodeConsentRecord(record, []) as { ok: true; record: { method: string; decidedAt: number } }).record)
+        .filter(({ method }) => method === 'reset');
+      // Logged when the log found the decision current, and dated then.
+      expect(withdrawals.every(({ decidedAt }) => decidedAt < lapses)).toBe(true);
+      if (before > 2) expect(withdrawals).not.toEqual([]);
+      stop();
+    },
+  );
+
   it('given a decision that lapses while the page is open, should log no withdrawal', async () => {
     let now = Date.now();
     const fetch = vi.fn(async () => new Response('{}', { status: 201 }));
