@@ -109,8 +109,8 @@ async function measureEsbuild({ code }) {
   const firstKeys = [...first];
   const lazyKeys = Object.keys(outputs).filter((key) => !first.has(key) && files.has(key));
   const inputsOf = (keys) => keys.flatMap((key) => Object.keys(outputs[key].inputs));
-  // Each module's minified bytes in the first load's JS, and its share of the gzip size (the same
-  // ratio for every byte of a file: an estimate, but one that adds up).
+  // Each module's minified bytes in these files' JS, and its share of the gzip size (the same ratio
+  // for every byte of a file: an estimate, but one that adds up).
   const modulesOf = (keys) => keys
     .filter((key) => key.endsWith('.js'))
     .flatMap((key) => {
