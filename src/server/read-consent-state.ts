@@ -110,8 +110,10 @@ export function readConsentState<C extends string, N extends string>(
   // Anything else without a get() (a Node IncomingMessage's headers object…) reads as no cookies.
   const store = !headers && typeof (source as CookieStoreLike | null)?.get === 'function' ? (source as CookieStoreLike) : undefined;
   const header = typeof source === 'string' ? source : headers?.get('cookie');
+  // The header is parsed once, for every cookie shown, not once per cookie.
+  let jar: [string, string][] | undefined;
   const read = (cookie: string) => {
-    const found = store ? store.get(cookie)?.value : parseCookieHeader(header).find(([key]) => key === cookie)?.[1];
+    const found = store ? store.get(cookie)?.value : (jar ??= parseCookieHeader(header)).find(([key]) => key === cookie)?.[1];
     return typeof found === 'string' ? found : undefined;
   };
   // One reading of the clock, and none without a cookie (a prerendered page): the copy is chosen
