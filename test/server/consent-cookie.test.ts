@@ -53,7 +53,7 @@ describe('reissueConsentCookie', () => {
   });
 
   it('should choose the copy and judge its lapse at one instant, on a clock that moves between readings', () => {
-    // Dated beyond the day's slack at \`now\`, within it two days later: which copy is newest
+    // Dated beyond the day's slack at `now`, within it two days later: which copy is newest
     // depends on the instant, and so does what is left of it.
     const ahead = encodeConsentRecord(logRecord({ id: 'e'.repeat(32), decidedAt: now + 129600, expiresAt: now + 129600 + shopConfig.consentExpirySeconds }));
     const header = `ck_consent=${value}; ck_consent=${ahead}`;
